@@ -1,0 +1,34 @@
+/**
+ * Home is the only page in the main package; everything else loads on demand from
+ * subpackages so the first download stays small. `staff/` is reserved for the staff
+ * console subpackage (client/src/staff/**), added by its own workspace owner.
+ */
+export default defineAppConfig({
+  pages: ['pages/index/index'],
+  subPackages: [
+    {
+      root: 'packages/guide',
+      pages: ['projects/index', 'apply/index', 'conduct/index', 'contact/index', 'documents/index'],
+    },
+    {
+      root: 'packages/check',
+      pages: ['eligibility/index', 'timeline/index'],
+    },
+    {
+      root: 'packages/exam',
+      pages: ['ticket/index', 'results/index'],
+    },
+  ],
+  preloadRule: {
+    'pages/index/index': { network: 'all', packages: ['packages/check'] },
+  },
+  window: {
+    backgroundTextStyle: 'light',
+    navigationBarBackgroundColor: '#0b5cad',
+    navigationBarTitleText: '职业技能评价考生助手',
+    navigationBarTextStyle: 'white',
+    backgroundColor: '#f4f6f9',
+  },
+  permission: {},
+  requiredPrivateInfos: [],
+});

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '职业技能评价考生助手' });
