@@ -5,5 +5,29 @@
  */
 export * from './types';
 export * from './errors';
-// The implementation modules are added beside this file; each exports one concept.
+export * from './dates';
+export * from './workdays';
+export { HOLIDAY_ARRANGEMENTS, type HolidayArrangement, type HolidayPeriod } from './data/holidays';
+export {
+  AGE_RULE,
+  ELIGIBILITY_CLAUSES,
+  TECHNICAL_SCHOOLS,
+  clausesForLevel,
+  getClause,
+  type ClauseDefinition,
+  type Condition,
+  type WorkAfter,
+} from './data/clauses';
+export { ORGANISATIONS } from './data/organisations';
+export { SJTU } from './data/sjtu';
+export { KUPASI } from './data/kupasi';
+export { RESULTS_WORKDAYS, RESULTS_WORKDAYS_WITH_MARKING } from './data/results';
+export * from './organisations';
+export * from './calendar';
+export * from './tickets';
+export * from './results';
+export * from './retake';
+export * from './fees';
+export * from './idNumber';
+export * from './eligibility';
 export * from './api';

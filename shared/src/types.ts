@@ -205,6 +205,8 @@ export interface Calendar {
   rolloverMinimum: number | null;
   /** The notice's own notes: dates announced later, dynamic adjustment, rollover. */
   notes: string[];
+  /** What this notice does not say (so a page does not imply it), in Chinese. */
+  unstated?: string[];
   source: Source;
 }
 
@@ -273,6 +275,8 @@ export interface DocumentLink {
 export interface ConductSection {
   /** 一, 二, 三, 四 */
   id: string;
+  /** The section's opening requirement, where it has one (section 一). */
+  lead?: string;
   /** The penalty, in the notice's words. */
   penalty: string;
   items: string[];

@@ -1,0 +1,66 @@
+/**
+ * The application-window tables (申报时间 → 评价时间). A year the organisation's notices do
+ * not cover repeats the latest notice's table for that year, marked `estimated`.
+ */
+import { addDays, daysInMonth, parseDate } from './dates';
+import { RulesError } from './errors';
+import { noticeFor } from './organisations';
+import type { ApplicationWindow, IsoDate } from './types';
+
+function shiftYear(date: IsoDate, year: number): IsoDate {
+  const { month, day } = parseDate(date);
+  return `${year}-${String(month).padStart(2, '0')}-${String(Math.min(day, daysInMonth(year, month))).padStart(2, '0')}`;
+}
+
+function shiftMonth(month: string, years: number): string {
+  const [y, m] = month.split('-');
+  return `${Number(y) + years}-${m}`;
+}
+
+/** The rows of the table that applies in `year`, and whether they are carried over. */
+export function windowsForYear(orgId: string, year: number): ApplicationWindow[] {
+  const { notice, estimated } = noticeFor(orgId, `${year}-01-01`);
+  const offset = year - notice.calendar.year;
+  return notice.calendar.rows.map((row) => ({
+    opens: offset === 0 ? row.opens : shiftYear(row.opens, year),
+    closes: offset === 0 ? row.closes : shiftYear(row.closes, year),
+    assessmentMonth: shiftMonth(row.assessmentMonth, offset),
+    estimated,
+  }));
+}
+
+/**
+ * The application window that contains `date`, and the month it leads to.
+ *
+ * @throws RulesError `UNKNOWN_ORG`, or `INVALID_INPUT` for a bad date.
+ * @example applicationWindow('sjtu', '2025-02-15') // { opens: '2025-01-01', closes: '2025-02-15', assessmentMonth: '2025-03', estimated: false }
+ * @example applicationWindow('kupasi', '2025-12-01') // { opens: '2025-11-16', closes: '2025-12-31', assessmentMonth: '2026-01', estimated: false }
+ * @example applicationWindow('sjtu', '2026-03-01').estimated // true (no 2026 notice yet)
+ */
+export function applicationWindow(orgId: string, date: IsoDate): ApplicationWindow {
+  const { year } = parseDate(date);
+  const rows = windowsForYear(orgId, year);
+  const found = rows.find((row) => row.opens <= date && date <= row.closes);
+  // The tables cover 1月1日 to 12月31日 without gaps, so a row is always found.
+  if (!found) throw new Error(`calendar table of ${orgId} for ${year} has a gap at ${date}`);
+  return found;
+}
+
+/**
+ * The window open on `date` followed by the next ones, `count` in all (1-24).
+ *
+ * @example upcomingWindows('sjtu', '2025-11-20', 2).map((w) => w.assessmentMonth) // ['2026-01', '2026-03']
+ */
+export function upcomingWindows(orgId: string, date: IsoDate, count: number): ApplicationWindow[] {
+  if (!Number.isInteger(count) || count < 1 || count > 24) {
+    throw new RulesError('INVALID_INPUT', `窗口数量应为1到24之间的整数，收到“${String(count)}”`);
+  }
+  const result: ApplicationWindow[] = [];
+  let current = applicationWindow(orgId, date);
+  result.push(current);
+  while (result.length < count) {
+    current = applicationWindow(orgId, addDays(current.closes, 1));
+    result.push(current);
+  }
+  return result;
+}
