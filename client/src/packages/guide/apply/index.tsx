@@ -1,5 +1,78 @@
-import { View } from '@tarojs/components';
+import { View, Text } from '@tarojs/components';
+import { Page } from '../../../components/Page';
+import { OrgPicker } from '../../../components/OrgPicker';
+import { Card, Quote } from '../../../components/Card';
+import { CopyRow } from '../../../components/CopyRow';
+import { OfficeCard } from '../../../components/guide/OfficeCard';
+import { useOrg } from '../../../hooks/useOrg';
+import { noticeOf } from '../../../lib/notice';
 
-export default function Page() {
-  return <View>页面</View>;
+export default function Apply() {
+  const [orgId, setOrgId] = useOrg();
+  const { org, notice } = noticeOf(orgId);
+  const { payment, calendar } = notice;
+  return (
+    <Page title='如何报名' subtitle={org.name}>
+      <OrgPicker value={orgId} onChange={setOrgId} />
+      {notice.application.map((guide) => (
+        <Card key={guide.channel} title={guide.label}>
+          <Text className='block'>{guide.who}</Text>
+          {guide.steps.length > 0 ? (
+            <View className='stack' style={{ marginTop: '8px' }}>
+              {guide.steps.map((step, index) => (
+                <Text key={step} className='block'>
+                  {index + 1}. {step}
+                </Text>
+              ))}
+            </View>
+          ) : null}
+          {guide.address ? <Text className='block strong'>地点：{guide.address}</Text> : null}
+          {guide.materials.length > 0 ? (
+            <View>
+              <Text className='block strong' style={{ marginTop: '8px' }}>
+                需要准备
+              </Text>
+              {guide.materials.map((item) => (
+                <Text key={item} className='block'>
+                  ☐ {item}
+                </Text>
+              ))}
+            </View>
+          ) : null}
+          <Quote source={guide.source.section}>{guide.source.quote}</Quote>
+        </Card>
+      ))}
+      <Card title='缴费'>
+        <Text className='block'>{payment.summary}</Text>
+        {payment.rules.map((rule) => (
+          <Text key={rule} className='block muted'>
+            {rule}
+          </Text>
+        ))}
+        {payment.standard ? <Text className='block'>{payment.standard}</Text> : null}
+        {payment.account ? (
+          <View style={{ marginTop: '8px' }}>
+            <CopyRow label='户名' value={payment.account.payee} />
+            <CopyRow label='银行账号' value={payment.account.accountNumber} />
+            <CopyRow label='开户银行' value={payment.account.bank} />
+            <CopyRow label='转账附言' value={payment.account.remark} />
+            <Text className='block banner banner-warn' style={{ marginTop: '8px' }}>
+              {payment.account.remarkNote}
+            </Text>
+          </View>
+        ) : null}
+      </Card>
+      <Card title='评价月份如何安排'>
+        {calendar.notes.map((note) => (
+          <Text key={note} className='block' style={{ marginBottom: '6px' }}>
+            {note}
+          </Text>
+        ))}
+        {calendar.rolloverMinimum === null ? (
+          <Text className='block muted'>通知未说明人数不足时是否顺延，请以机构通知为准。</Text>
+        ) : null}
+      </Card>
+      <OfficeCard office={notice.office} orgName={org.name} />
+    </Page>
+  );
 }

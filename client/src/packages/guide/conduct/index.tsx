@@ -1,5 +1,54 @@
-import { View } from '@tarojs/components';
+import { Text, Button, View } from '@tarojs/components';
+import { Page } from '../../../components/Page';
+import { OrgPicker } from '../../../components/OrgPicker';
+import { Card } from '../../../components/Card';
+import { useOrg } from '../../../hooks/useOrg';
+import { useToday } from '../../../hooks/useToday';
+import { useAcknowledgement } from '../../../hooks/useAcknowledgement';
+import { chineseDate } from '../../../lib/format';
+import { noticeOf } from '../../../lib/notice';
 
-export default function Page() {
-  return <View>页面</View>;
+const SECTION_TONE: Record<string, string> = { 一: 'tag-info', 二: 'tag-estimated', 三: 'tag-no', 四: 'tag-no' };
+
+export default function Conduct() {
+  const [orgId, setOrgId] = useOrg();
+  const today = useToday();
+  const { org, notice } = noticeOf(orgId);
+  const { conduct } = notice;
+  const [acknowledgedOn, acknowledge] = useAcknowledgement(notice.id);
+  return (
+    <Page title={conduct.title} subtitle={`${org.name} · ${conduct.source.section}`}>
+      <OrgPicker value={orgId} onChange={setOrgId} />
+      <Card>
+        <Text className='block'>{conduct.preamble}</Text>
+      </Card>
+      {conduct.sections.map((section) => (
+        <Card key={section.id} title={`${section.id}、`}>
+          <Text className={`tag ${SECTION_TONE[section.id] ?? 'tag-info'}`} style={{ marginLeft: 0 }}>
+            处理：{section.penalty}
+          </Text>
+          <View style={{ marginTop: '8px' }}>
+            {section.items.map((item, index) => (
+              <Text key={item} className='block list-item'>
+                {section.items.length > 1 ? `${index + 1}. ` : ''}
+                {item}
+              </Text>
+            ))}
+          </View>
+        </Card>
+      ))}
+      <Card>
+        <Text className='block'>{conduct.afterwards}</Text>
+      </Card>
+      {acknowledgedOn ? (
+        <Text className='block banner banner-ok' role='status'>
+          您已于 {chineseDate(acknowledgedOn)} 确认阅读并遵守以上须知。
+        </Text>
+      ) : (
+        <Button className='btn btn-primary' onClick={() => acknowledge(today)}>
+          我已阅读并承诺遵守
+        </Button>
+      )}
+    </Page>
+  );
 }

@@ -1,5 +1,23 @@
-import { View } from '@tarojs/components';
+import { Page } from '../../../components/Page';
+import { OrgPicker } from '../../../components/OrgPicker';
+import { OccupationCard } from '../../../components/guide/OccupationCard';
+import { useOrg } from '../../../hooks/useOrg';
+import { noticeOf, offeringsFor } from '../../../lib/notice';
 
-export default function Page() {
-  return <View>页面</View>;
+export default function Projects() {
+  const [orgId, setOrgId] = useOrg();
+  const { org, notice } = noticeOf(orgId);
+  return (
+    <Page title='评价项目' subtitle={`${org.name} · ${notice.year}年`}>
+      <OrgPicker value={orgId} onChange={setOrgId} />
+      {org.occupations.map((occupation) => (
+        <OccupationCard
+          key={occupation.id}
+          orgId={orgId}
+          occupation={occupation}
+          offerings={offeringsFor(notice, occupation.id)}
+        />
+      ))}
+    </Page>
+  );
 }

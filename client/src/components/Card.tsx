@@ -1,0 +1,41 @@
+import type { PropsWithChildren, ReactNode } from 'react';
+import { View, Text } from '@tarojs/components';
+
+interface CardProps {
+  title?: ReactNode;
+  className?: string;
+}
+
+export function Card({ title, className, children }: PropsWithChildren<CardProps>) {
+  return (
+    <View className={`card${className ? ` ${className}` : ''}`}>
+      {title ? <Text className='card-title'>{title}</Text> : null}
+      {children}
+    </View>
+  );
+}
+
+/** A label and its value on one row that wraps on narrow screens. */
+export function Field({ label, children }: PropsWithChildren<{ label: string }>) {
+  return (
+    <View className='field-row'>
+      <Text className='field-label'>{label}</Text>
+      <View className='field-value'>{children}</View>
+    </View>
+  );
+}
+
+/** 预计: the answer reaches past what a notice covers. */
+export function EstimatedTag({ estimated }: { estimated: boolean }) {
+  return estimated ? <Text className='tag tag-estimated'>预计</Text> : null;
+}
+
+/** The notice's own words, shown as a quotation with its source. */
+export function Quote({ source, children }: PropsWithChildren<{ source?: string }>) {
+  return (
+    <View className='quote'>
+      <Text className='quote-text'>{children}</Text>
+      {source ? <Text className='quote-source'>—— {source}</Text> : null}
+    </View>
+  );
+}

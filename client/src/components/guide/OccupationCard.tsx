@@ -1,0 +1,54 @@
+import { View, Text, Button } from '@tarojs/components';
+import type { Occupation, Offering } from '@skills/shared';
+import { Card, Field, Quote } from '../Card';
+import { yuan } from '../../lib/format';
+import { go } from '../../lib/navigate';
+
+interface OccupationCardProps {
+  orgId: string;
+  occupation: Occupation;
+  offerings: Offering[];
+}
+
+/** One occupation: code, each track with its subjects and fees, minimum schooling, next steps. */
+export function OccupationCard({ orgId, occupation, offerings }: OccupationCardProps) {
+  return (
+    <Card title={occupation.name}>
+      <Field label='职业编码'>{occupation.code ?? '专项职业能力（无职业编码）'}</Field>
+      <Field label='最低学历'>
+        {occupation.minimumSchooling.known ? (
+          <Text>
+            {occupation.minimumSchooling.text}
+            <Text className='block muted small'>依据：{occupation.minimumSchooling.standard}</Text>
+          </Text>
+        ) : (
+          <Text>
+            通知未列明，按现行国家职业技能标准中“普通受教育程度”执行
+            <Text className='block muted small'>可查询：{occupation.minimumSchooling.lookUpAt}</Text>
+          </Text>
+        )}
+      </Field>
+      {offerings.map((offering) => (
+        <View key={String(offering.track)} className='list-item'>
+          <Text className='block strong'>{offering.trackLabel}</Text>
+          {offering.subjects.map((subject) => (
+            <Field key={subject.subject} label={subject.label}>
+              {yuan(subject.amount)}
+              <Text className='muted small'>（{subject.feeName}）</Text>
+            </Field>
+          ))}
+          <Field label='合计'>{yuan(offering.total)}</Field>
+          <Quote source={`${offering.source.section}`}>{offering.source.quote}</Quote>
+        </View>
+      ))}
+      <View className='btn-row'>
+        <Button className='btn btn-primary' onClick={() => go('eligibility', { org: orgId, occupation: occupation.id })}>
+          我能报考吗
+        </Button>
+        <Button className='btn btn-secondary' onClick={() => go('documents', { org: orgId, occupation: occupation.id })}>
+          考核手册
+        </Button>
+      </View>
+    </Card>
+  );
+}

@@ -1,0 +1,28 @@
+import { View, Text } from '@tarojs/components';
+import { useApi } from '../../hooks/useApi';
+import { Card } from '../Card';
+import { Empty, ErrorState, Loading } from '../StateView';
+
+/** The organisation's latest notices (newest first, at most `limit`). */
+export function AnnouncementList({ orgId, limit = 3 }: { orgId: string; limit?: number }) {
+  const answer = useApi('announcements', 'list', { orgId });
+  return (
+    <Card title='最新公告'>
+      {answer.status === 'loading' ? <Loading label='正在加载公告…' /> : null}
+      {answer.status === 'error' ? <ErrorState message={answer.message} onRetry={answer.reload} /> : null}
+      {answer.status === 'ready' && answer.data.announcements.length === 0 ? <Empty message='暂无公告' /> : null}
+      {answer.status === 'ready'
+        ? answer.data.announcements.slice(0, limit).map((item) => (
+            <View key={item.id} className='list-item'>
+              <Text className='block strong'>
+                {item.title}
+                {item.demo ? <Text className='tag tag-demo'>演示</Text> : null}
+              </Text>
+              <Text className='block muted small'>{item.publishedAt.slice(0, 10)}</Text>
+              <Text className='block'>{item.body}</Text>
+            </View>
+          ))
+        : null}
+    </Card>
+  );
+}

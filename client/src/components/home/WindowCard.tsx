@@ -1,0 +1,29 @@
+import { View, Text } from '@tarojs/components';
+import { applicationWindow } from '@skills/shared';
+import { Card, EstimatedTag } from '../Card';
+import { chineseDate, chineseMonth, daysFromTo } from '../../lib/format';
+
+interface WindowCardProps {
+  orgId: string;
+  today: string;
+}
+
+/** The application window open today, its deadline countdown and the month it leads to. */
+export function WindowCard({ orgId, today }: WindowCardProps) {
+  const window = applicationWindow(orgId, today);
+  const daysLeft = daysFromTo(today, window.closes);
+  return (
+    <Card className='card-accent'>
+      <Text className='block small'>本期申报（{chineseDate(window.opens)} 至 {chineseDate(window.closes)}）</Text>
+      <View>
+        <Text className='big-number' data-testid='countdown'>
+          {daysLeft === 0 ? '今天截止' : `距本期申报截止还有 ${daysLeft} 天 · 对应 ${chineseMonth(window.assessmentMonth)}评价`}
+        </Text>
+        <EstimatedTag estimated={window.estimated} />
+      </View>
+      {window.estimated ? (
+        <Text className='block small'>通知尚未公布该时段的安排，以上按最近一期通知的规律推算，以机构正式通知为准。</Text>
+      ) : null}
+    </Card>
+  );
+}

@@ -1,0 +1,11 @@
+/** Data access over the rules module's organisation data (no rules here). */
+import { getOrganisation, latestNotice, type OrgNotice, type Organisation, type Offering } from '@skills/shared';
+
+/** The organisation and the newest notice it has published. */
+export function noticeOf(orgId: string): { org: Organisation; notice: OrgNotice } {
+  return { org: getOrganisation(orgId), notice: latestNotice(orgId) };
+}
+
+export function offeringsFor(notice: OrgNotice, occupationId: string): Offering[] {
+  return notice.offerings.filter((offering) => offering.occupationId === occupationId);
+}

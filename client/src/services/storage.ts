@@ -1,0 +1,19 @@
+/** Small typed wrappers over Taro's storage; a broken or missing value reads as the fallback. */
+import Taro from '@tarojs/taro';
+
+export function readStored<T>(key: string, fallback: T, isValid: (value: unknown) => value is T): T {
+  try {
+    const value: unknown = Taro.getStorageSync(key);
+    return isValid(value) ? value : fallback;
+  } catch {
+    return fallback;
+  }
+}
+
+export function writeStored(key: string, value: unknown): void {
+  try {
+    Taro.setStorageSync(key, value);
+  } catch {
+    // Storage full or unavailable: the choice only lasts this visit, nothing is lost.
+  }
+}
