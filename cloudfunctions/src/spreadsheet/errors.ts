@@ -1,0 +1,23 @@
+/** Stable codes a program can branch on; `message` is Chinese, for the staff member. */
+export type SheetErrorCode = 'BAD_FILE' | 'UNSUPPORTED_FORMAT' | 'MISSING_COLUMNS' | 'TOO_MANY_ROWS';
+
+/**
+ * A file that cannot be read as an import table at all (as opposed to a row
+ * with a bad value, which the import's validation reports per row).
+ */
+export class SheetError extends Error {
+  readonly code: SheetErrorCode;
+  /** For MISSING_COLUMNS: the template headers the file lacks. */
+  readonly missingColumns: string[];
+
+  constructor(code: SheetErrorCode, message: string, missingColumns: string[] = []) {
+    super(message);
+    this.name = 'SheetError';
+    this.code = code;
+    this.missingColumns = missingColumns;
+  }
+}
+
+export function isSheetError(value: unknown): value is SheetError {
+  return value instanceof SheetError;
+}
