@@ -23,7 +23,15 @@ import type {
   Track,
 } from './types';
 
-export type ApiAnswer<T> = { ok: true; data: T } | { ok: false; code: ApiErrorCode | string; message: string };
+export type ApiAnswer<T> =
+  | { ok: true; data: T }
+  | {
+      ok: false;
+      code: ApiErrorCode | string;
+      message: string;
+      /** Only for IMPORT_INVALID: `{ problems: ImportProblem[] }` or the unreadable file's `{ sheetCode, missingColumns }`. */
+      details?: unknown;
+    };
 
 /**
  * Stable error codes. The Chinese `message` beside each is for people;

@@ -13,7 +13,7 @@
  * periods grow), so the first date a clause holds is found condition by condition.
  */
 import { AGE_RULE, clausesForLevel, type Condition, type WorkAfter } from './data/clauses';
-import { addYears, assertDate, formatChineseDate, fromDayNumber, toDayNumber } from './dates';
+import { addMonths, addYears, assertDate, formatChineseDate, fromDayNumber, toDayNumber } from './dates';
 import { RulesError } from './errors';
 import { assertTrack } from './organisations';
 import type { Applicant, EligibilityResult, IsoDate, Level, Track } from './types';
@@ -198,9 +198,22 @@ function firstDay(condition: Condition, facts: Facts): number | null {
   }
 }
 
-function describeDuration(days: number): string {
-  const years = Math.floor(days / DAYS_PER_YEAR);
-  const months = Math.floor((days - years * DAYS_PER_YEAR) / 30.42);
+/** Work so far, in years and months: by the calendar for one period, by 365-day years for several. */
+function describeWork(spans: Span[], asOf: number): string {
+  let years: number;
+  let months: number;
+  if (spans.length === 1) {
+    const start = fromDayNumber(spans[0].start);
+    const end = Math.min(spans[0].end, asOf);
+    years = 0;
+    while (toDayNumber(addYears(start, years + 1)) <= end) years += 1;
+    months = 0;
+    while (months < 11 && toDayNumber(addMonths(addYears(start, years), months + 1)) <= end) months += 1;
+  } else {
+    const days = workedDays(spans, asOf);
+    years = Math.floor(days / DAYS_PER_YEAR);
+    months = Math.min(11, Math.floor((days - years * DAYS_PER_YEAR) / (DAYS_PER_YEAR / 12)));
+  }
   return years > 0 ? `${years}年${months}个月` : `${months}个月`;
 }
 
@@ -238,11 +251,18 @@ function missing(condition: Condition, facts: Facts): string[] {
     case 'workYears': {
       const bound = countingFrom(facts, condition.after);
       if (bound === null && condition.after) return [`还需取得${afterText(condition.after)}`];
-      const done = workedDays(workSpans(facts, bound ?? -Infinity), facts.asOf);
+      const done = describeWork(workSpans(facts, bound ?? -Infinity), facts.asOf);
       const prefix = condition.after ? `在取得${afterText(condition.after)}后` : '';
-      return [`还需${prefix}累计从事本职业或相关职业工作满${condition.years}年（目前约${describeDuration(done)}）${when}`];
+      return [`还需${prefix}累计从事本职业或相关职业工作满${condition.years}年（目前约${done}）${when}`];
     }
   }
+}
+
+/** How many of a condition's parts hold at asOf (a leaf is one part). */
+function partsMet(condition: Condition, facts: Facts): number {
+  if ('all' in condition) return condition.all.reduce((sum, c) => sum + partsMet(c, facts), 0);
+  if ('any' in condition) return Math.max(0, ...condition.any.map((c) => partsMet(c, facts)));
+  return firstDay(condition, facts) === facts.asOf ? 1 : 0;
 }
 
 /**
@@ -287,12 +307,19 @@ export function checkEligibility(applicant: Applicant, track: Track, asOf: IsoDa
   const soonest = reachable.length > 0 ? Math.min(...reachable.map((e) => e.day)) : null;
   const eligibleFrom = soonest === null ? null : fromDayNumber(Math.max(ageDay, soonest));
 
-  // The nearest clauses: those time completes first; else those with the fewest things missing.
-  const withMissing = evaluated.map((e) => ({ ...e, missing: missing(e.clause.condition, facts) }));
+  // The nearest clauses: those time completes first; else those with the fewest things missing
+  // and, among those, the most parts already met (3-5 with the degree beats 3-1 with nothing).
+  const withMissing = evaluated.map((e) => ({
+    ...e,
+    missing: missing(e.clause.condition, facts),
+    partsMet: partsMet(e.clause.condition, facts),
+  }));
   let nearest = withMissing.filter((e) => e.day !== null && e.day === soonest);
   if (nearest.length === 0) {
     const fewest = Math.min(...withMissing.map((e) => e.missing.length));
-    nearest = withMissing.filter((e) => e.missing.length === fewest);
+    const fewestMissing = withMissing.filter((e) => e.missing.length === fewest);
+    const most = Math.max(...fewestMissing.map((e) => e.partsMet));
+    nearest = fewestMissing.filter((e) => e.partsMet === most);
   }
   const clauseUnmet = met.length > 0 ? [] : nearest.flatMap((e) => e.missing.map((m) => `按第（${e.clause.n}）条：${m}`));
   return { eligible: false, clauses: ageMet ? met : [], eligibleFrom, unmet: [...ageUnmet, ...clauseUnmet] };

@@ -39,6 +39,23 @@ export function noticeFor(orgId: string, date: IsoDate): { notice: OrgNotice; es
   return { notice, estimated: true };
 }
 
+/**
+ * The notice that governs an exam on `examDate`: the notice whose calendar leads to the exam's
+ * month (so a January exam from the 11月16日-12月31日 window falls under the previous year's
+ * notice), otherwise `noticeFor`.
+ *
+ * @example examNotice('sjtu', '2026-01-20') // { notice: <sjtu-2025>, estimated: false }
+ * @example examNotice('sjtu', '2026-03-20') // { notice: <sjtu-2025>, estimated: true }
+ */
+export function examNotice(orgId: string, examDate: IsoDate): { notice: OrgNotice; estimated: boolean } {
+  const org = getOrganisation(orgId);
+  assertDate(examDate, '考试日期');
+  const month = examDate.slice(0, 7);
+  const covering = org.notices.filter((n) => n.calendar.rows.some((r) => r.assessmentMonth === month));
+  if (covering.length > 0) return { notice: covering[covering.length - 1], estimated: false };
+  return noticeFor(orgId, examDate);
+}
+
 /** The latest notice of an organisation. @example latestNotice('kupasi').id // 'kupasi-2025' */
 export function latestNotice(orgId: string): OrgNotice {
   const org = getOrganisation(orgId);

@@ -8,8 +8,8 @@ import { addWorkdays } from './workdays';
  * “涉及阅卷及工件检测的项目”. `estimated` when the working-day arrangement does not cover it.
  *
  * @throws RulesError `INVALID_INPUT` for a bad date.
- * @example resultsExpectedBy('2025-09-20') // { date: '2025-10-27', estimated: false }
- * @example resultsExpectedBy('2025-09-20', { marking: true }) // { date: '2025-11-10', estimated: false }
+ * @example resultsExpectedBy('2025-09-20') // { date: '2025-10-23', estimated: false }
+ * @example resultsExpectedBy('2025-09-20', { marking: true }) // { date: '2025-11-06', estimated: false }
  */
 export function resultsExpectedBy(examDate: IsoDate, opts: { marking?: boolean } = {}): Dated {
   return addWorkdays(examDate, opts.marking ? RESULTS_WORKDAYS_WITH_MARKING : RESULTS_WORKDAYS);

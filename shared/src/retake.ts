@@ -1,7 +1,7 @@
 /** How long passed subjects stay valid for a retake (补考有效期), per section 四（一）. */
-import { addDays, addYears, assertDate } from './dates';
+import { addDays, addYears } from './dates';
 import { RulesError } from './errors';
-import { assertTrack, noticeFor, trackLabel } from './organisations';
+import { assertTrack, examNotice, trackLabel } from './organisations';
 import type { IsoDate, Track } from './types';
 
 /**
@@ -15,8 +15,7 @@ import type { IsoDate, Track } from './types';
  * @example retakeValidUntil('kupasi', 'special', '2024-02-29') // '2026-02-27'
  */
 export function retakeValidUntil(orgId: string, track: Track, examDate: IsoDate): IsoDate {
-  const { notice } = noticeFor(orgId, examDate);
-  assertDate(examDate, '考试日期');
+  const { notice } = examNotice(orgId, examDate);
   assertTrack(track);
   const rule = notice.retake.years.find((r) => r.track === track);
   if (!rule) {

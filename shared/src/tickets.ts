@@ -1,7 +1,7 @@
 /** When the admission ticket (准考证) is out, per the organisation's notice and channel. */
-import { addDays, assertDate } from './dates';
+import { addDays } from './dates';
 import { RulesError } from './errors';
-import { noticeFor } from './organisations';
+import { examNotice } from './organisations';
 import type { Channel, Dated, IsoDate } from './types';
 import { addWorkdays } from './workdays';
 
@@ -9,15 +9,15 @@ import { addWorkdays } from './workdays';
  * The day the ticket is released for an exam on `examDate`.
  * sjtu group: 考试前五个工作日 (the 5th working day before, the exam day not counted);
  * sjtu individual: 考前一周 (7 calendar days before); kupasi: 考试前3天 (3 calendar days before).
- * `estimated` when the notice or the working-day arrangement does not cover the exam's year.
+ * `estimated` when no notice leads to the exam's month or year, or the working-day arrangement
+ * does not cover the days counted.
  *
  * @throws RulesError `UNKNOWN_ORG`; `INVALID_INPUT` for a bad date or channel.
- * @example ticketReleaseDate('sjtu', '2025-10-09', 'group') // { date: '2025-09-28', estimated: false }
+ * @example ticketReleaseDate('sjtu', '2025-10-09', 'group') // { date: '2025-09-25', estimated: false } (国庆 not counted, 9月28日调休上班 counted)
  * @example ticketReleaseDate('kupasi', '2025-10-09', 'individual') // { date: '2025-10-06', estimated: false }
  */
 export function ticketReleaseDate(orgId: string, examDate: IsoDate, channel: Channel): Dated {
-  const { notice, estimated: noticeEstimated } = noticeFor(orgId, examDate);
-  assertDate(examDate, '考试日期');
+  const { notice, estimated: noticeEstimated } = examNotice(orgId, examDate);
   if (channel !== 'group' && channel !== 'individual') {
     throw new RulesError('INVALID_INPUT', `申报方式“${String(channel)}”无效，应为团体申报（group）或个人申报（individual）`);
   }

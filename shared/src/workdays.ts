@@ -66,7 +66,7 @@ const MAX_WORKDAYS = 3650;
  *
  * @throws RulesError `INVALID_INPUT` for a bad date, or n that is 0, not an integer or too large.
  * @example addWorkdays('2025-09-30', 1) // { date: '2025-10-09', estimated: false }
- * @example addWorkdays('2025-10-09', -5) // { date: '2025-09-26', estimated: false } (9月28日调休上班)
+ * @example addWorkdays('2025-10-09', -5) // { date: '2025-09-25', estimated: false } (9月28日调休上班)
  */
 export function addWorkdays(date: IsoDate, n: number): Dated {
   assertDate(date);

@@ -1,0 +1,90 @@
+import days2025 from 'chinese-days/dist/years/2025.json';
+import days2026 from 'chinese-days/dist/years/2026.json';
+import { addDays, addWorkdays, arrangedYears, dayOfWeek, HOLIDAY_ARRANGEMENTS, isWorkday } from '../src';
+
+/** chinese-days's own tables (an independent transcription of the same State Council notices). */
+const INDEPENDENT: Record<number, { holidays: Record<string, string>; workdays: Record<string, string> }> = {
+  2025: days2025,
+  2026: days2026,
+};
+
+describe.each(HOLIDAY_ARRANGEMENTS.map((a) => [a.reference, a] as const))('%s', (_reference, arrangement) => {
+  const independent = INDEPENDENT[arrangement.year];
+
+  it('has an independent table to compare with', () => {
+    expect(independent).toBeDefined();
+  });
+
+  it('agrees with chinese-days on every day of the year', () => {
+    const mismatches: string[] = [];
+    for (let date = `${arrangement.year}-01-01`; date <= `${arrangement.year}-12-31`; date = addDays(date, 1)) {
+      const weekend = dayOfWeek(date) === 0 || dayOfWeek(date) === 6;
+      const theirs = date in independent.workdays ? true : date in independent.holidays ? false : !weekend;
+      const ours = isWorkday(date);
+      expect(ours.estimated).toBe(false);
+      if (ours.workday !== theirs) mismatches.push(date);
+    }
+    expect(mismatches).toEqual([]);
+  });
+
+  it('lists exactly the make-up working days chinese-days lists', () => {
+    expect([...arrangement.makeUpWorkdays].sort()).toEqual(Object.keys(independent.workdays).sort());
+  });
+
+  it('makes every make-up working day a Saturday or Sunday', () => {
+    for (const date of arrangement.makeUpWorkdays) expect([0, 6]).toContain(dayOfWeek(date));
+  });
+});
+
+describe('isWorkday', () => {
+  it.each([
+    ['国庆节、中秋节 2025-10-01', '2025-10-01', false],
+    ['国庆节、中秋节 last day 2025-10-08', '2025-10-08', false],
+    ['调休上班 2025-09-28 (周日)', '2025-09-28', true],
+    ['调休上班 2025-10-11 (周六)', '2025-10-11', true],
+    ['ordinary Saturday 2025-10-18', '2025-10-18', false],
+    ['ordinary Monday 2025-10-13', '2025-10-13', true],
+    ['元旦 2026-01-02', '2026-01-02', false],
+    ['调休上班 2026-01-04 (周日)', '2026-01-04', true],
+  ])('%s', (_name, date, workday) => {
+    expect(isWorkday(date)).toEqual({ workday, estimated: false });
+  });
+
+  it('answers a year without an arrangement by weekends, marked estimated', () => {
+    expect(arrangedYears()).not.toContain(2027);
+    expect(isWorkday('2027-10-01')).toEqual({ workday: true, estimated: true });
+    expect(isWorkday('2027-10-02')).toEqual({ workday: false, estimated: true });
+    expect(isWorkday('2024-10-01')).toEqual({ workday: true, estimated: true });
+  });
+
+  it('rejects a bad date', () => {
+    expect(() => isWorkday('2025-02-30')).toThrow(expect.objectContaining({ code: 'INVALID_INPUT' }));
+  });
+});
+
+describe('addWorkdays: the n-th working day after or before, not counting the date itself', () => {
+  it.each([
+    ['the day after a Friday is Monday', '2025-10-17', 1, '2025-10-20'],
+    ['国庆 skipped going forward', '2025-09-30', 1, '2025-10-09'],
+    ['调休上班 Saturday counted', '2025-10-10', 1, '2025-10-11'],
+    ['5 before 2025-10-09, 9月28日 counted', '2025-10-09', -5, '2025-09-25'],
+    ['5 before 2025-10-11 (调休周六)', '2025-10-11', -5, '2025-09-28'],
+    ['5 before 2025-09-28 (调休周日)', '2025-09-28', -5, '2025-09-22'],
+    ['back across 元旦 into 2025', '2026-01-05', -5, '2025-12-26'],
+    ['春节 2026 skipped', '2026-02-13', 1, '2026-02-14'],
+    ['after 2026-02-14 comes 2026-02-24', '2026-02-14', 1, '2026-02-24'],
+    ['counting from a holiday', '2025-10-03', 1, '2025-10-09'],
+  ])('%s', (_name, date, n, expected) => {
+    expect(addWorkdays(date, n)).toEqual({ date: expected, estimated: false });
+  });
+
+  it('marks answers that step into a year without an arrangement', () => {
+    expect(addWorkdays('2026-12-30', 1)).toEqual({ date: '2026-12-31', estimated: false });
+    expect(addWorkdays('2026-12-31', 1)).toEqual({ date: '2027-01-01', estimated: true });
+    expect(addWorkdays('2027-03-10', -5)).toEqual({ date: '2027-03-03', estimated: true });
+  });
+
+  it.each([0, 1.5, Number.NaN, 4000])('rejects n = %p', (n) => {
+    expect(() => addWorkdays('2025-03-03', n)).toThrow(expect.objectContaining({ code: 'INVALID_INPUT' }));
+  });
+});
