@@ -9,3 +9,4 @@ declare namespace NodeJS {
     TARO_ENV: 'weapp' | 'h5';
   }
 }
+

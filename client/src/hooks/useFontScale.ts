@@ -10,7 +10,8 @@ export function usePageFontSize(): string | undefined {
   return useMemo(() => {
     if (process.env.TARO_ENV !== 'weapp') return undefined;
     try {
-      const setting = Taro.getAppBaseInfo().fontSizeSetting;
+      // WeChat returns fontSizeSetting from getAppBaseInfo; Taro's type for it omits the field.
+      const setting = (Taro.getAppBaseInfo() as { fontSizeSetting?: number }).fontSizeSetting;
       return typeof setting === 'number' && setting > 0 ? `${Math.max(setting, 16)}px` : undefined;
     } catch {
       return undefined;

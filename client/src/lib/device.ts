@@ -46,3 +46,12 @@ export function openMap(place: Place): void {
     window.open(`https://uri.amap.com/marker?${query}`, '_blank', 'noopener');
   }
 }
+
+/** Each step of a form starts at its top. */
+export function scrollToTop(): void {
+  try {
+    Taro.pageScrollTo({ scrollTop: 0, duration: 0 }).catch(() => undefined);
+  } catch {
+    // Not every environment can scroll (tests); staying put is harmless.
+  }
+}

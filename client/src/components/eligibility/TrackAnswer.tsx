@@ -1,0 +1,52 @@
+import { View, Text } from '@tarojs/components';
+import type { EligibilityResult } from '@skills/shared';
+import { Card } from '../Card';
+import { ClauseQuote } from './ClauseQuote';
+import { chineseDate } from '../../lib/format';
+
+interface Props {
+  label: string;
+  result: EligibilityResult;
+}
+
+/** The answer for one track: yes with the clauses met, or no with what is missing and when. */
+export function TrackAnswer({ label, result }: Props) {
+  return (
+    <Card>
+      <View>
+        <Text className='card-title' style={{ display: 'inline' }}>
+          {label}
+        </Text>
+        <Text className={`tag ${result.eligible ? 'tag-ok' : 'tag-no'}`}>{result.eligible ? '可以报考' : '暂不符合'}</Text>
+      </View>
+      {result.eligible ? (
+        <>
+          <Text className='block muted' style={{ marginTop: '6px' }}>
+            您符合以下条件：
+          </Text>
+          {result.clauses.map((id) => (
+            <ClauseQuote key={id} id={id} />
+          ))}
+        </>
+      ) : (
+        <>
+          {result.eligibleFrom ? (
+            <Text className='block banner banner-ok' style={{ marginTop: '8px' }}>
+              你将于 {chineseDate(result.eligibleFrom)} 满足条件
+            </Text>
+          ) : null}
+          {result.unmet.length > 0 ? (
+            <View style={{ marginTop: '6px' }}>
+              <Text className='block muted'>还缺少：</Text>
+              {result.unmet.map((item) => (
+                <Text key={item} className='block'>
+                  · {item}
+                </Text>
+              ))}
+            </View>
+          ) : null}
+        </>
+      )}
+    </Card>
+  );
+}

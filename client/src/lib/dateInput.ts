@@ -1,0 +1,17 @@
+/**
+ * Reads a date as people type it: 2015-09-01, 2015/9/1, 2015.9.1, 20150901, 2015年9月1日.
+ * Returns 'YYYY-MM-DD' for a real calendar date, or null.
+ */
+export function normalizeDateInput(text: string): string | null {
+  const trimmed = text.trim().replace(/[０-９]/g, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0));
+  let match = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/.exec(trimmed);
+  if (!match) match = /^(\d{4})(\d{2})(\d{2})$/.exec(trimmed);
+  if (!match) return null;
+  const year = Number(match[1]);
+  const month = Number(match[2]);
+  const day = Number(match[3]);
+  if (year < 1900 || month < 1 || month > 12 || day < 1) return null;
+  const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (day > lastDay) return null;
+  return `${match[1]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
