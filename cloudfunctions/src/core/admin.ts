@@ -1,0 +1,130 @@
+/**
+ * Staff actions per organisation. Every one is checked against the allow-list
+ * first and written to the audit log after (who, when, what, how many rows).
+ */
+import type {
+  AuditEntry,
+  DocumentKind,
+  FilePayload,
+  ImportKind,
+  OutboxMessage,
+  WhoamiData,
+} from '@skills/shared';
+import { IMPORT_TEMPLATES, templateFile, writeTable } from '../spreadsheet';
+import { isoNow, requireIdentity, type App, type Caller } from './app';
+import { ApiError } from './errors';
+import * as rules from './rules';
+import { effectiveExamDate, releaseOf } from './tickets';
+import { resultView } from './results';
+
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const CHANNEL_LABELS = { group: '团体', individual: '个人' } as const;
+const OUTCOME_LABELS = { pass: '合格', fail: '不合格', absent: '缺考' } as const;
+
+export async function whoami(app: App, caller: Caller): Promise<WhoamiData> {
+  const identity = requireIdentity(caller);
+  const orgs = await app.store.staffOrgs(identity);
+  return {
+    identity,
+    staffOf: orgs.flatMap((orgId) => {
+      try {
+        return [{ orgId, name: rules.organisation(orgId).name }];
+      } catch {
+        return [];
+      }
+    }),
+  };
+}
+
+export async function audit(app: App, actor: string, orgId: string, action: string, rows: number, detail: string): Promise<void> {
+  await app.store.appendAudit({ at: isoNow(app), actor, orgId, action, rows, detail });
+}
+
+export async function auditList(app: App, orgId: string, limit: number): Promise<{ entries: AuditEntry[] }> {
+  return { entries: await app.store.listAudit(orgId, limit) };
+}
+
+export async function outboxList(app: App, orgId: string, limit: number): Promise<{ messages: OutboxMessage[] }> {
+  return { messages: await app.store.listOutbox(orgId, limit) };
+}
+
+function filePayload(fileName: string, bytes: Uint8Array, rows: number): FilePayload {
+  return { fileName, contentType: XLSX_TYPE, fileBase64: Buffer.from(bytes).toString('base64'), size: bytes.length, rows };
+}
+
+export async function template(kind: ImportKind): Promise<{ file: FilePayload }> {
+  const bytes = await templateFile(kind);
+  return { file: filePayload(`${IMPORT_TEMPLATES[kind].title}模板.xlsx`, bytes, 0) };
+}
+
+/** The month's tickets for the training schools; ID numbers only masked (full ones are never stored). */
+export async function exportTickets(app: App, orgId: string, month: string): Promise<{ file: FilePayload }> {
+  const org = rules.organisation(orgId);
+  const tickets = await app.store.ticketsOfOrg(orgId, { month });
+  const persons = new Map((await app.store.personsByHash([...new Set(tickets.map((t) => t.idHash))])).map((p) => [p.idHash, p]));
+  const rows: (string | number)[][] = [];
+  for (const t of tickets) {
+    const session = (await app.store.getSession(t.sessionId)) ?? undefined;
+    const person = persons.get(t.idHash);
+    rows.push([
+      t.ticketNumber,
+      person?.name ?? '',
+      person?.maskedIdNumber ?? '',
+      rules.occupationName(orgId, t.occupationId),
+      rules.trackLabel(t.track),
+      CHANNEL_LABELS[t.channel],
+      effectiveExamDate(t, session) ?? '待定',
+      t.examTime,
+      t.venue.address,
+      t.room,
+      t.seat,
+      releaseOf(t, session).date,
+    ]);
+  }
+  const headers = ['准考证号', '姓名', '身份证号（脱敏）', '职业（工种）', '等级', '申报方式', '考试日期', '考试时间', '考点', '考场', '座位号', '准考证发放日'];
+  const bytes = await writeTable(`${month}准考证`, headers, rows);
+  return { file: filePayload(`${org.shortName}-${month}-准考证.xlsx`, bytes, rows.length) };
+}
+
+export async function exportResults(app: App, orgId: string, month: string): Promise<{ file: FilePayload }> {
+  const org = rules.organisation(orgId);
+  const tickets = await app.store.ticketsOfOrg(orgId, { month });
+  const persons = new Map((await app.store.personsByHash([...new Set(tickets.map((t) => t.idHash))])).map((p) => [p.idHash, p]));
+  const results = new Map((await app.store.resultsOf(tickets.map((t) => t.id))).map((r) => [r.ticketId, r]));
+  const rows: (string | number)[][] = [];
+  for (const t of tickets) {
+    const result = results.get(t.id);
+    if (!result) continue;
+    const session = (await app.store.getSession(t.sessionId)) ?? undefined;
+    const examDate = effectiveExamDate(t, session) ?? t.examDate;
+    const view = resultView(t, examDate, result);
+    const person = persons.get(t.idHash);
+    const retake = view.published ? view.subjects.find((s) => s.retakeValidUntil)?.retakeValidUntil ?? '' : '';
+    rows.push([
+      t.ticketNumber,
+      person?.name ?? '',
+      person?.maskedIdNumber ?? '',
+      rules.occupationName(orgId, t.occupationId),
+      rules.trackLabel(t.track),
+      examDate,
+      OUTCOME_LABELS[result.theory],
+      OUTCOME_LABELS[result.practical],
+      result.review ? OUTCOME_LABELS[result.review] : '',
+      view.published && view.passed ? '全部合格' : '未全部合格',
+      retake,
+    ]);
+  }
+  const headers = ['准考证号', '姓名', '身份证号（脱敏）', '职业（工种）', '等级', '考试日期', '理论知识', '操作技能', '综合评审', '结果', '补考有效期至'];
+  const bytes = await writeTable(`${month}成绩`, headers, rows);
+  return { file: filePayload(`${org.shortName}-${month}-成绩.xlsx`, bytes, rows.length) };
+}
+
+export function decodeBase64(text: string, maxBytes: number): Uint8Array {
+  if (text.length > Math.ceil((maxBytes * 4) / 3) + 4) {
+    throw new ApiError('PAYLOAD_TOO_LARGE', `文件不能超过${Math.round(maxBytes / 1024 / 1024)}MB`);
+  }
+  if (!/^[A-Za-z0-9+/=\r\n]*$/.test(text)) throw new ApiError('BAD_REQUEST', '文件内容不是有效的 base64 编码');
+  return new Uint8Array(Buffer.from(text, 'base64'));
+}
+
+export type { DocumentKind };

@@ -1,0 +1,56 @@
+/** Each organisation's notices feed; staff publish, edit and withdraw. */
+import type { Announcement, AnnouncementsListData } from '@skills/shared';
+import { isoNow, type App } from './app';
+import { ApiError } from './errors';
+import * as rules from './rules';
+
+export async function list(app: App, orgId: string, includeWithdrawn = false): Promise<AnnouncementsListData> {
+  rules.organisation(orgId);
+  return { announcements: await app.store.listAnnouncements(orgId, includeWithdrawn) };
+}
+
+export async function publish(app: App, orgId: string, title: string, body: string, demo = false): Promise<Announcement> {
+  const now = isoNow(app);
+  const announcement: Announcement = {
+    id: app.newId('a'),
+    orgId,
+    title,
+    body,
+    publishedAt: now,
+    updatedAt: now,
+    withdrawn: false,
+    demo,
+  };
+  await app.store.putAnnouncement(announcement);
+  return announcement;
+}
+
+async function own(app: App, orgId: string, id: string): Promise<Announcement> {
+  const found = await app.store.getAnnouncement(id);
+  if (!found || found.orgId !== orgId) throw new ApiError('NOT_FOUND', '未找到该公告');
+  return found;
+}
+
+export async function update(
+  app: App,
+  orgId: string,
+  id: string,
+  change: { title?: string; body?: string },
+): Promise<Announcement> {
+  const existing = await own(app, orgId, id);
+  const updated: Announcement = {
+    ...existing,
+    title: change.title ?? existing.title,
+    body: change.body ?? existing.body,
+    updatedAt: isoNow(app),
+  };
+  await app.store.putAnnouncement(updated);
+  return updated;
+}
+
+export async function withdraw(app: App, orgId: string, id: string): Promise<Announcement> {
+  const existing = await own(app, orgId, id);
+  const updated: Announcement = { ...existing, withdrawn: true, updatedAt: isoNow(app) };
+  await app.store.putAnnouncement(updated);
+  return updated;
+}

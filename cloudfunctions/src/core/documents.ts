@@ -1,0 +1,99 @@
+/** Handbooks, specs and notices per organisation and occupation, with versions and short-lived downloads. */
+import crypto from 'node:crypto';
+import type { DocumentDownloadData, DocumentInfo, DocumentKind, DocumentsListData } from '@skills/shared';
+import type { DocumentVersionRecord } from '../ports';
+import type { App } from './app';
+import { ApiError } from './errors';
+import * as rules from './rules';
+
+/** 4 MB of PDF is about 5.4 MB of base64: inside CloudBase's 6 MB request limit. */
+export const MAX_DOCUMENT_BYTES = 4 * 1024 * 1024;
+
+export function toInfo(record: DocumentVersionRecord): DocumentInfo {
+  return {
+    id: record.documentId,
+    orgId: record.orgId,
+    occupationId: record.occupationId,
+    kind: record.kind,
+    title: record.title,
+    fileName: record.fileName,
+    version: record.version,
+    size: record.size,
+    sha256: record.sha256,
+    publishedOn: record.publishedOn,
+    demo: record.demo,
+  };
+}
+
+export async function list(app: App, orgId: string, occupationId?: string): Promise<DocumentsListData> {
+  rules.organisation(orgId);
+  const records = await app.store.listDocuments({ orgId, occupationId });
+  return { documents: records.map(toInfo) };
+}
+
+export async function download(app: App, documentId: string): Promise<DocumentDownloadData> {
+  const [latest] = await app.store.documentVersions(documentId);
+  if (!latest) throw new ApiError('NOT_FOUND', '未找到该文件');
+  const link = await app.fileUrls.urlFor(latest, app.clock.now());
+  return { ...link, fileName: latest.fileName, size: latest.size, sha256: latest.sha256 };
+}
+
+export function isPdf(bytes: Uint8Array): boolean {
+  return bytes.length >= 5 && Buffer.from(bytes.subarray(0, 5)).toString('latin1') === '%PDF-';
+}
+
+/** Stores a new document, or a new version of an existing one (history kept, newest served). */
+export async function upload(
+  app: App,
+  orgId: string,
+  input: {
+    documentId?: string;
+    kind: DocumentKind;
+    title: string;
+    occupationId?: string | null;
+    fileName: string;
+    bytes: Uint8Array;
+    demo?: boolean;
+  },
+): Promise<DocumentInfo> {
+  const org = rules.organisation(orgId);
+  const occupationId = input.occupationId ?? null;
+  if (occupationId !== null && !org.occupations.some((o) => o.id === occupationId)) {
+    throw new ApiError('NOT_OFFERED', '该机构不开展此职业（工种）的评价');
+  }
+  if (input.bytes.length === 0) throw new ApiError('BAD_REQUEST', '文件为空');
+  if (input.bytes.length > MAX_DOCUMENT_BYTES) throw new ApiError('PAYLOAD_TOO_LARGE', '文件不能超过4MB');
+  if (!isPdf(input.bytes)) throw new ApiError('BAD_REQUEST', '请上传PDF文件');
+  let version = 1;
+  let documentId = input.documentId;
+  if (documentId !== undefined) {
+    const [latest] = await app.store.documentVersions(documentId);
+    if (!latest || latest.orgId !== orgId) throw new ApiError('NOT_FOUND', '未找到要替换的文件');
+    version = latest.version + 1;
+  } else {
+    documentId = app.newId('d');
+  }
+  const sha256 = crypto.createHash('sha256').update(input.bytes).digest('hex');
+  const record: DocumentVersionRecord = {
+    documentId,
+    orgId,
+    occupationId,
+    kind: input.kind,
+    title: input.title,
+    fileName: input.fileName,
+    version,
+    size: input.bytes.length,
+    sha256,
+    blobKey: `documents/${orgId}/${documentId}/v${version}-${sha256.slice(0, 16)}.pdf`,
+    publishedOn: app.clock.today(),
+    demo: input.demo ?? false,
+  };
+  await app.store.putDocumentVersion(record, input.bytes);
+  return toInfo(record);
+}
+
+export async function versions(app: App, orgId: string, documentId: string): Promise<DocumentsListData> {
+  const records = await app.store.documentVersions(documentId);
+  if (records.length === 0 || records[0].orgId !== orgId) throw new ApiError('NOT_FOUND', '未找到该文件');
+  return { documents: records.map(toInfo) };
+}

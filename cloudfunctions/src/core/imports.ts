@@ -1,0 +1,489 @@
+/**
+ * Staff imports of candidates, tickets and results (CSV or XLSX).
+ *
+ * preview: read the file, check every row against the notices and the stored data,
+ * report every problem by row and column, and keep the validated plan (hashed IDs
+ * only) for confirm. confirm: check the plan against the store again and write it
+ * in one transaction, or nothing. Importing the same file twice changes nothing.
+ */
+import crypto from 'node:crypto';
+import type { Channel, ImportConfirmData, ImportKind, ImportPreviewData, ImportProblem, Track } from '@skills/shared';
+import type { CandidateRecord, ImportPlan, OutcomeText, PersonRecord, ResultRecord, SessionRecord, TicketRecord } from '../ports';
+import { readTable, isSheetError, type SheetRow } from '../spreadsheet';
+import type { App } from './app';
+import { isIsoDate } from './clock';
+import { ApiError } from './errors';
+import * as rules from './rules';
+import { normalizeName } from './tickets';
+
+export const PREVIEW_TTL_MS = 30 * 60 * 1000;
+/** Problems listed in one answer; the rest are counted in a closing line. */
+export const MAX_LISTED_PROBLEMS = 2000;
+const SAMPLE_ROWS = 20;
+
+// ---------------------------------------------------------------- cell parsers
+
+const CHINESE_LEVELS: Record<string, Track> = { 五: 5, 四: 4, 三: 3, 二: 2, 一: 1 };
+
+/** 四级, 4, 中级, 中级（四级）, 三级/高级工, 专项职业能力 → the track; null when unrecognised. */
+export function parseLevel(cell: string): Track | null {
+  const text = cell.normalize('NFKC').replace(/\s+/g, '');
+  if (text === '') return null;
+  if (text.includes('专项')) return 'special';
+  const numbered = /([一二三四五])级/.exec(text);
+  if (numbered) return CHINESE_LEVELS[numbered[1]];
+  const digit = /^([1-5])(级)?$/.exec(text);
+  if (digit) return Number(digit[1]) as Track;
+  if (text.startsWith('高级技师')) return 1;
+  if (text.startsWith('技师')) return 2;
+  if (text.startsWith('高级')) return 3;
+  if (text.startsWith('中级')) return 4;
+  if (text.startsWith('初级')) return 5;
+  return null;
+}
+
+function nameKey(text: string): string {
+  return text.normalize('NFKC').replace(/\s+/g, '').replace(/[（]/g, '(').replace(/[）]/g, ')');
+}
+
+/** By id, 职业编码 or name; a name's bracketed alias (网络与信息安全管理员（信息安全管理员）) also matches. */
+export function parseOccupation(orgId: string, cell: string): string | null {
+  const key = nameKey(cell);
+  if (key === '') return null;
+  for (const occupation of rules.organisation(orgId).occupations) {
+    const name = nameKey(occupation.name);
+    const outer = name.replace(/\(.*\)$/, '');
+    const inner = /\(([^)]*)\)$/.exec(name)?.[1];
+    if ([occupation.id, occupation.code, name, outer, inner].some((candidate) => candidate !== undefined && candidate === key)) {
+      return occupation.id;
+    }
+  }
+  return null;
+}
+
+export function parseChannel(cell: string): Channel | null {
+  const text = cell.replace(/\s+/g, '');
+  if (text === '团体' || text === '团体申报') return 'group';
+  if (text === '个人' || text === '个人申报') return 'individual';
+  return null;
+}
+
+export function parseOutcome(cell: string): OutcomeText | null {
+  const text = cell.replace(/\s+/g, '');
+  if (text === '合格') return 'pass';
+  if (text === '不合格') return 'fail';
+  if (text === '缺考') return 'absent';
+  return null;
+}
+
+/** 准考证 ids are derived from the number, so the same row always lands on the same record. */
+export function ticketIdFor(orgId: string, ticketNumber: string): string {
+  return `t_${crypto.createHash('sha256').update(`${orgId}:${ticketNumber}`).digest('hex').slice(0, 24)}`;
+}
+
+// ---------------------------------------------------------------- row checks
+
+type Planned =
+  | { kind: 'candidates'; row: number; person: PersonRecord; candidate: CandidateRecord }
+  | { kind: 'tickets'; row: number; person: PersonRecord; ticket: TicketRecord }
+  | {
+      kind: 'results';
+      row: number;
+      person: PersonRecord;
+      ticketNumber: string;
+      occupationId: string;
+      track: Track;
+      examDate: string;
+      result: Omit<ResultRecord, 'ticketId'>;
+    };
+
+class RowChecker {
+  readonly problems: ImportProblem[] = [];
+  constructor(readonly row: SheetRow) {}
+  fail(column: string, code: string, message: string): null {
+    this.problems.push({ row: this.row.rowNumber, column, code, message });
+    return null;
+  }
+  text(column: string, options: { required?: boolean; max?: number } = {}): string | null {
+    const value = (this.row.cells[column] ?? '').trim();
+    if (value === '' && options.required !== false) return this.fail(column, 'MISSING_VALUE', `“${column}”不能为空`);
+    if (value.length > (options.max ?? 100)) return this.fail(column, 'BAD_VALUE', `“${column}”过长`);
+    return value;
+  }
+}
+
+interface RowContext {
+  orgId: string;
+  today: string;
+  hashId: (normalized: string) => string;
+}
+
+function checkPerson(c: RowChecker, ctx: RowContext): PersonRecord | null {
+  const name = c.text('姓名', { max: 50 });
+  const idNumber = c.text('身份证号', { max: 40 });
+  if (idNumber === null) return null;
+  let normalized: string;
+  try {
+    normalized = rules.parseIdNumber(idNumber).normalized;
+  } catch (error) {
+    return c.fail('身份证号', 'BAD_ID_NUMBER', rules.isRulesError(error) ? error.message : '身份证号不正确');
+  }
+  if (name === null) return null;
+  return { idHash: ctx.hashId(normalized), name, maskedIdNumber: rules.maskIdNumber(normalized) };
+}
+
+function checkOffering(c: RowChecker, ctx: RowContext, on: string): { occupationId: string; track: Track } | null {
+  const occupationCell = c.text('职业（工种）');
+  const levelCell = c.text('等级');
+  const occupationId = occupationCell === null ? null : parseOccupation(ctx.orgId, occupationCell);
+  if (occupationCell !== null && occupationId === null) {
+    c.fail('职业（工种）', 'UNKNOWN_OCCUPATION', `本机构没有“${occupationCell}”这个职业（工种）`);
+  }
+  const track = levelCell === null ? null : parseLevel(levelCell);
+  if (levelCell !== null && track === null) c.fail('等级', 'UNKNOWN_LEVEL', `无法识别等级“${levelCell}”，请填写如“四级”或“专项职业能力”`);
+  if (occupationId === null || track === null) return null;
+  const offered = rules.offeringsOf(ctx.orgId, on).some((o) => o.occupationId === occupationId && o.track === track);
+  if (!offered) return c.fail('等级', 'NOT_OFFERED', `本机构不开展该职业（工种）的${rules.trackLabel(track)}评价`);
+  return { occupationId, track };
+}
+
+function checkChannel(c: RowChecker): Channel | null {
+  const cell = c.text('申报方式');
+  if (cell === null) return null;
+  return parseChannel(cell) ?? c.fail('申报方式', 'BAD_VALUE', '申报方式应填写“团体”或“个人”');
+}
+
+function checkDate(c: RowChecker, column: string): string | null {
+  const cell = c.text(column);
+  if (cell === null) return null;
+  return isIsoDate(cell) ? cell : c.fail(column, 'BAD_VALUE', `“${column}”应为日期，如 2026-12-05`);
+}
+
+function checkTicketNumber(c: RowChecker): string | null {
+  const cell = c.text('准考证号', { max: 40 });
+  if (cell === null) return null;
+  return /^[A-Za-z0-9-]{1,40}$/.test(cell) ? cell : c.fail('准考证号', 'BAD_VALUE', '准考证号只能包含数字、字母和“-”');
+}
+
+function planCandidate(c: RowChecker, ctx: RowContext): Planned | null {
+  const person = checkPerson(c, ctx);
+  const offering = checkOffering(c, ctx, ctx.today);
+  const channel = checkChannel(c);
+  const via = c.text('报名渠道', { required: false, max: 100 }) ?? '';
+  if (!person || !offering || !channel) return null;
+  return {
+    kind: 'candidates',
+    row: c.row.rowNumber,
+    person,
+    candidate: { orgId: ctx.orgId, idHash: person.idHash, ...offering, channel, via },
+  };
+}
+
+function sessionFor(sessions: SessionRecord[], occupationId: string, track: Track, date: string): SessionRecord | undefined {
+  return sessions.find(
+    (s) => s.occupationId === occupationId && s.track === track && s.date === date && s.status !== 'cancelled',
+  );
+}
+
+function planTicket(c: RowChecker, ctx: RowContext, sessions: SessionRecord[]): Planned | null {
+  const ticketNumber = checkTicketNumber(c);
+  const person = checkPerson(c, ctx);
+  const examDate = checkDate(c, '考试日期');
+  const offering = checkOffering(c, ctx, examDate ?? ctx.today);
+  const channel = checkChannel(c);
+  const examTime = c.text('考试时间', { max: 40 });
+  const venueCell = c.text('考点', { max: 200 });
+  const room = c.text('考场', { max: 40 });
+  const seat = c.text('座位号', { max: 20 });
+  if (!ticketNumber || !person || !examDate || !offering || !channel || !examTime || !venueCell || !room || !seat) return null;
+  const session = sessionFor(sessions, offering.occupationId, offering.track, examDate);
+  if (!session) {
+    return c.fail('考试日期', 'NO_SESSION', `${examDate} 没有已发布的该职业（工种）${rules.trackLabel(offering.track)}考试场次`);
+  }
+  const venue = [session.venue.name, session.venue.address].includes(venueCell)
+    ? session.venue
+    : { name: venueCell, address: venueCell };
+  return {
+    kind: 'tickets',
+    row: c.row.rowNumber,
+    person,
+    ticket: {
+      id: ticketIdFor(ctx.orgId, ticketNumber),
+      orgId: ctx.orgId,
+      ticketNumber,
+      idHash: person.idHash,
+      ...offering,
+      channel,
+      sessionId: session.id,
+      examDate,
+      examTime,
+      venue,
+      room,
+      seat,
+      demo: false,
+    },
+  };
+}
+
+function planResult(c: RowChecker, ctx: RowContext): Planned | null {
+  const ticketNumber = checkTicketNumber(c);
+  const person = checkPerson(c, ctx);
+  const examDate = checkDate(c, '考试日期');
+  const offering = checkOffering(c, ctx, examDate ?? ctx.today);
+  const outcome = (column: string, required: boolean): OutcomeText | null | undefined => {
+    const cell = c.text(column, { required });
+    if (cell === null || cell === '') return cell === '' ? undefined : null;
+    return parseOutcome(cell) ?? c.fail(column, 'BAD_VALUE', `“${column}”应填写合格、不合格或缺考`);
+  };
+  const theory = outcome('理论知识', true);
+  const practical = outcome('操作技能', true);
+  const review = outcome('综合评审', false);
+  const markingCell = c.text('阅卷或工件检测', { required: false }) ?? '';
+  const marking = markingCell === '是' ? true : markingCell === '' || markingCell === '否' ? false : null;
+  if (marking === null) c.fail('阅卷或工件检测', 'BAD_VALUE', '“阅卷或工件检测”应填写是或否');
+  if (!ticketNumber || !person || !examDate || !offering || !theory || !practical || review === null || marking === null) {
+    return null;
+  }
+  return {
+    kind: 'results',
+    row: c.row.rowNumber,
+    person,
+    ticketNumber,
+    occupationId: offering.occupationId,
+    track: offering.track,
+    examDate,
+    result: { orgId: ctx.orgId, theory, practical, review: review ?? null, marking, publishedOn: ctx.today },
+  };
+}
+
+// ---------------------------------------------------------------- checks across rows and against the store
+
+function problem(row: number, column: string, code: string, message: string): ImportProblem {
+  return { row, column, code, message };
+}
+
+/** Checks the planned rows against each other and the store; builds the plan to write. */
+async function checkAgainstStore(
+  app: App,
+  orgId: string,
+  kind: ImportKind,
+  planned: Planned[],
+): Promise<{ problems: ImportProblem[]; plan: ImportPlan }> {
+  const problems: ImportProblem[] = [];
+  const plan: ImportPlan = { orgId, kind, persons: [], candidates: [], tickets: [], results: [] };
+
+  // One name per 身份证号, in the file and against what is stored.
+  const stored = new Map((await app.store.personsByHash([...new Set(planned.map((p) => p.person.idHash))])).map((p) => [p.idHash, p]));
+  const firstSeen = new Map<string, Planned>();
+  const badRows = new Set<number>();
+  for (const p of planned) {
+    const known = stored.get(p.person.idHash);
+    const earlier = firstSeen.get(p.person.idHash);
+    if (known && normalizeName(known.name) !== normalizeName(p.person.name)) {
+      problems.push(problem(p.row, '姓名', 'NAME_MISMATCH', '姓名与系统中该身份证号的考生姓名不一致'));
+      badRows.add(p.row);
+    } else if (earlier && normalizeName(earlier.person.name) !== normalizeName(p.person.name)) {
+      problems.push(problem(p.row, '姓名', 'NAME_MISMATCH', `同一身份证号在第${earlier.row}行的姓名不同`));
+      badRows.add(p.row);
+    }
+    if (!earlier) firstSeen.set(p.person.idHash, p);
+  }
+
+  if (kind === 'candidates') {
+    const seen = new Map<string, number>();
+    for (const p of planned) {
+      if (p.kind !== 'candidates') continue;
+      const key = `${p.person.idHash}|${p.candidate.occupationId}|${p.candidate.track}`;
+      const first = seen.get(key);
+      if (first !== undefined) {
+        problems.push(problem(p.row, '身份证号', 'DUPLICATE_ROW', `与第${first}行是同一考生的同一职业等级`));
+        badRows.add(p.row);
+      } else seen.set(key, p.row);
+      plan.candidates.push(p.candidate);
+    }
+  }
+
+  if (kind === 'tickets') {
+    const numbers = planned.flatMap((p) => (p.kind === 'tickets' ? [p.ticket.ticketNumber] : []));
+    const existing = new Map((await app.store.ticketsOfOrg(orgId, { ticketNumbers: numbers })).map((t) => [t.ticketNumber, t]));
+    const seen = new Map<string, number>();
+    for (const p of planned) {
+      if (p.kind !== 'tickets') continue;
+      const first = seen.get(p.ticket.ticketNumber);
+      const old = existing.get(p.ticket.ticketNumber);
+      if (first !== undefined) {
+        problems.push(problem(p.row, '准考证号', 'DUPLICATE_TICKET', `准考证号与第${first}行重复`));
+        badRows.add(p.row);
+      } else if (old && old.idHash !== p.ticket.idHash) {
+        problems.push(problem(p.row, '准考证号', 'DUPLICATE_TICKET', '该准考证号已属于另一名考生'));
+        badRows.add(p.row);
+      }
+      if (first === undefined) seen.set(p.ticket.ticketNumber, p.row);
+      plan.tickets.push(old ? { ...p.ticket, id: old.id } : p.ticket);
+    }
+  }
+
+  if (kind === 'results') {
+    const numbers = planned.flatMap((p) => (p.kind === 'results' ? [p.ticketNumber] : []));
+    const tickets = new Map((await app.store.ticketsOfOrg(orgId, { ticketNumbers: numbers })).map((t) => [t.ticketNumber, t]));
+    const sessions = new Map<string, SessionRecord | null>();
+    const seen = new Map<string, number>();
+    for (const p of planned) {
+      if (p.kind !== 'results') continue;
+      const ticket = tickets.get(p.ticketNumber);
+      const first = seen.get(p.ticketNumber);
+      if (first !== undefined) {
+        problems.push(problem(p.row, '准考证号', 'DUPLICATE_TICKET', `准考证号与第${first}行重复`));
+        badRows.add(p.row);
+        continue;
+      }
+      seen.set(p.ticketNumber, p.row);
+      if (!ticket) {
+        problems.push(problem(p.row, '准考证号', 'UNKNOWN_TICKET', '系统中没有该准考证号，请先导入准考证'));
+        badRows.add(p.row);
+        continue;
+      }
+      if (ticket.idHash !== p.person.idHash) {
+        problems.push(problem(p.row, '身份证号', 'NAME_MISMATCH', '身份证号与该准考证的考生不一致'));
+        badRows.add(p.row);
+      }
+      if (ticket.occupationId !== p.occupationId || ticket.track !== p.track) {
+        problems.push(problem(p.row, '职业（工种）', 'BAD_VALUE', '职业（工种）或等级与该准考证不一致'));
+        badRows.add(p.row);
+      }
+      if (!sessions.has(ticket.sessionId)) sessions.set(ticket.sessionId, await app.store.getSession(ticket.sessionId));
+      const session = sessions.get(ticket.sessionId);
+      const examDate = session && session.rollovers.length > 0 ? session.date : ticket.examDate;
+      if (examDate !== p.examDate) {
+        problems.push(problem(p.row, '考试日期', 'DATE_MISMATCH', `考试日期与该准考证的考试日期（${examDate ?? '待定'}）不一致`));
+        badRows.add(p.row);
+      }
+      plan.results.push({ ...p.result, ticketId: ticket.id });
+    }
+  }
+
+  const persons = new Map<string, PersonRecord>();
+  for (const p of planned) if (!persons.has(p.person.idHash)) persons.set(p.person.idHash, p.person);
+  // Results never rename anyone; candidates and tickets introduce people.
+  plan.persons = kind === 'results' ? [] : [...persons.values()];
+  return { problems, plan };
+}
+
+function listProblems(problems: ImportProblem[]): ImportProblem[] {
+  const sorted = [...problems].sort((a, b) => a.row - b.row);
+  if (sorted.length <= MAX_LISTED_PROBLEMS) return sorted;
+  return [
+    ...sorted.slice(0, MAX_LISTED_PROBLEMS),
+    problem(0, '', 'MORE_PROBLEMS', `另有 ${sorted.length - MAX_LISTED_PROBLEMS} 处问题未列出，请先修正以上问题`),
+  ];
+}
+
+/** Reads and checks a file; writes nothing but the preview. */
+export async function preview(
+  app: App,
+  actor: string,
+  orgId: string,
+  input: { kind: ImportKind; fileName: string; bytes: Uint8Array },
+): Promise<ImportPreviewData> {
+  let table;
+  try {
+    table = await readTable(input.bytes, input.fileName, input.kind);
+  } catch (error) {
+    if (isSheetError(error)) {
+      const code = error.code === 'TOO_MANY_ROWS' ? 'PAYLOAD_TOO_LARGE' : 'IMPORT_INVALID';
+      throw new ApiError(code, error.message, { sheetCode: error.code, missingColumns: error.missingColumns });
+    }
+    throw error;
+  }
+  const ctx: RowContext = { orgId, today: app.clock.today(), hashId: app.hashIdNumber };
+  const sessions = input.kind === 'tickets' ? await app.store.listSessions({ orgId }) : [];
+  const rowProblems: ImportProblem[] = [];
+  const planned: Planned[] = [];
+  for (const row of table.rows) {
+    const checker = new RowChecker(row);
+    const p =
+      input.kind === 'candidates' ? planCandidate(checker, ctx) : input.kind === 'tickets' ? planTicket(checker, ctx, sessions) : planResult(checker, ctx);
+    rowProblems.push(...checker.problems);
+    if (p && checker.problems.length === 0) planned.push(p);
+  }
+  const { problems: storeProblems, plan } = await checkAgainstStore(app, orgId, input.kind, planned);
+  const problems = [...rowProblems, ...storeProblems];
+  if (table.rows.length === 0) problems.push(problem(0, '', 'EMPTY_FILE', '文件中没有数据行'));
+  const badRows = new Set(problems.map((p) => p.row));
+  const sample = table.rows.slice(0, SAMPLE_ROWS).map((row) => ({
+    row: row.rowNumber,
+    cells: maskCells(row.cells),
+  }));
+  let previewId: string | null = null;
+  let expiresAt: string | null = null;
+  const changes = problems.length === 0 ? await app.store.diffImport(plan) : { added: 0, updated: 0, unchanged: 0 };
+  if (problems.length === 0) {
+    previewId = app.newId('imp');
+    const expires = app.clock.now() + PREVIEW_TTL_MS;
+    expiresAt = new Date(expires).toISOString();
+    await app.store.savePreview({
+      id: previewId,
+      orgId,
+      actor,
+      kind: input.kind,
+      fileName: input.fileName,
+      rowsJson: JSON.stringify(planned),
+      expiresAt: expires,
+    });
+  }
+  return {
+    previewId,
+    kind: input.kind,
+    fileName: input.fileName,
+    totalRows: table.rows.length,
+    validRows: table.rows.filter((r) => !badRows.has(r.rowNumber)).length,
+    sample,
+    problems: listProblems(problems),
+    changes,
+    expiresAt,
+  };
+}
+
+function maskCells(cells: Record<string, string>): Record<string, string> {
+  const out = { ...cells };
+  const id = out['身份证号'];
+  if (id) {
+    try {
+      out['身份证号'] = rules.maskIdNumber(id);
+    } catch {
+      out['身份证号'] = id.length > 8 ? `${id.slice(0, 4)}${'*'.repeat(id.length - 8)}${id.slice(-4)}` : '****';
+    }
+  }
+  return out;
+}
+
+/** Writes a previewed file in one transaction, after checking it against the store again. */
+export async function confirm(
+  app: App,
+  orgId: string,
+  previewId: string,
+  onProgress?: (written: number) => void,
+): Promise<ImportConfirmData> {
+  const stored = await app.store.takePreview(previewId, orgId, app.clock.now());
+  if (!stored) throw new ApiError('PREVIEW_EXPIRED', '预览已过期或已导入，请重新上传文件');
+  const planned = JSON.parse(stored.rowsJson) as Planned[];
+  const { problems, plan } = await checkAgainstStore(app, orgId, stored.kind, planned);
+  if (problems.length > 0) {
+    throw new ApiError('IMPORT_INVALID', '数据在预览后发生了变化，请重新上传文件', { problems: listProblems(problems) });
+  }
+  const totals = await app.store.applyImport(plan, onProgress);
+  return { kind: stored.kind, ...totals };
+}
+
+/** Validates and writes in one go (the local bench and the SIGKILL test use it). */
+export async function importFile(
+  app: App,
+  actor: string,
+  orgId: string,
+  input: { kind: ImportKind; fileName: string; bytes: Uint8Array },
+  onProgress?: (written: number) => void,
+): Promise<ImportConfirmData> {
+  const previewed = await preview(app, actor, orgId, input);
+  if (!previewed.previewId) throw new ApiError('IMPORT_INVALID', '文件中有错误，未导入任何数据', { problems: previewed.problems });
+  return confirm(app, orgId, previewed.previewId, onProgress);
+}

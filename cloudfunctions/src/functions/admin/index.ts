@@ -1,0 +1,172 @@
+/**
+ * admin: staff of one organisation act on that organisation only. Each staff action
+ * is checked against the allow-list and written to the audit log.
+ */
+import { z } from 'zod';
+import * as admin from '../../core/admin';
+import * as announcements from '../../core/announcements';
+import { requireStaff, type App, type Caller } from '../../core/app';
+import * as documents from '../../core/documents';
+import * as imports from '../../core/imports';
+import * as sessions from '../../core/sessions';
+import { MAX_FILE_BYTES } from '../../spreadsheet';
+import { cloudEntry } from '../cloud';
+import { action, defineFunction } from '../framework';
+import { base64, clockTime, documentKind, importKind, isoDate, isoMonth, limit, orgId, shortText, track, venue } from '../schemas';
+
+/** Runs a staff action for `orgId` and records it: who, when, what, how many rows. */
+function staffAction<S extends z.ZodType<{ orgId: string }>, R>(
+  params: S,
+  name: string,
+  run: (p: z.infer<S>, actor: string, app: App) => Promise<R>,
+  audit: (result: R, p: z.infer<S>) => { rows: number; detail: string } | null,
+) {
+  return action(params, async (p: z.infer<S>, caller: Caller, app: App) => {
+    const actor = await requireStaff(app, caller, p.orgId);
+    const result = await run(p, actor, app);
+    const entry = audit(result, p);
+    if (entry) await admin.audit(app, actor, p.orgId, name, entry.rows, entry.detail);
+    return result;
+  });
+}
+
+const body = z.string().min(1).max(20_000);
+const title = z.string().min(1).max(100);
+
+export const handler = defineFunction('admin', {
+  whoami: action(z.object({}), (_p, caller, app) => admin.whoami(app, caller)),
+  'sessions.list': staffAction(
+    z.object({ orgId, month: isoMonth.optional() }),
+    'sessions.list',
+    (p, _actor, app) => sessions.list(app, p),
+    () => null,
+  ),
+  'sessions.upsert': staffAction(
+    z.object({
+      orgId,
+      session: z.object({
+        id: shortText.optional(),
+        occupationId: shortText,
+        track,
+        date: isoDate,
+        startTime: clockTime,
+        endTime: clockTime,
+        venue,
+        capacity: z.number().int().min(1).max(100_000),
+      }),
+    }),
+    'sessions.upsert',
+    async (p, _actor, app) => ({ session: await sessions.upsert(app, p.orgId, p.session) }),
+    (r, p) => ({ rows: 1, detail: `${p.session.id ? '修改' : '新建'}场次 ${r.session.id}（${r.session.date}）` }),
+  ),
+  'sessions.rollover': staffAction(
+    z.object({ orgId, sessionId: shortText, toMonth: isoMonth, reason: z.string().min(1).max(200), newDate: isoDate.optional() }),
+    'sessions.rollover',
+    (p, _actor, app) => sessions.rollover(app, p.orgId, p),
+    (r, p) => ({ rows: r.affectedTickets, detail: `场次 ${p.sessionId} 顺延至 ${p.toMonth}` }),
+  ),
+  'import.preview': staffAction(
+    z.object({ orgId, kind: importKind, fileName: z.string().min(1).max(200), fileBase64: base64 }),
+    'import.preview',
+    (p, actor, app) =>
+      imports.preview(app, actor, p.orgId, { kind: p.kind, fileName: p.fileName, bytes: admin.decodeBase64(p.fileBase64, MAX_FILE_BYTES) }),
+    (r) => ({ rows: r.totalRows, detail: `预览${r.kind}导入：${r.validRows}/${r.totalRows} 行无误，${r.problems.length} 处问题` }),
+  ),
+  'import.confirm': staffAction(
+    z.object({ orgId, previewId: shortText }),
+    'import.confirm',
+    (p, _actor, app) => imports.confirm(app, p.orgId, p.previewId),
+    (r) => ({ rows: r.added + r.updated, detail: `导入${r.kind}：新增 ${r.added}，更新 ${r.updated}，未变 ${r.unchanged}` }),
+  ),
+  'documents.list': staffAction(
+    z.object({ orgId }),
+    'documents.list',
+    (p, _actor, app) => documents.list(app, p.orgId),
+    () => null,
+  ),
+  'documents.upload': staffAction(
+    z.object({
+      orgId,
+      documentId: shortText.optional(),
+      kind: documentKind,
+      title,
+      occupationId: shortText.nullable().optional(),
+      fileName: z.string().min(1).max(200),
+      fileBase64: base64,
+    }),
+    'documents.upload',
+    async (p, _actor, app) => ({
+      document: await documents.upload(app, p.orgId, {
+        documentId: p.documentId,
+        kind: p.kind,
+        title: p.title,
+        occupationId: p.occupationId,
+        fileName: p.fileName,
+        bytes: admin.decodeBase64(p.fileBase64, documents.MAX_DOCUMENT_BYTES),
+      }),
+    }),
+    (r) => ({ rows: 1, detail: `上传文件 ${r.document.id} 第${r.document.version}版（${r.document.size} 字节）` }),
+  ),
+  'documents.versions': staffAction(
+    z.object({ orgId, documentId: shortText }),
+    'documents.versions',
+    (p, _actor, app) => documents.versions(app, p.orgId, p.documentId),
+    () => null,
+  ),
+  'announcements.list': staffAction(
+    z.object({ orgId }),
+    'announcements.list',
+    (p, _actor, app) => announcements.list(app, p.orgId, true),
+    () => null,
+  ),
+  'announcements.publish': staffAction(
+    z.object({ orgId, title, body }),
+    'announcements.publish',
+    async (p, _actor, app) => ({ announcement: await announcements.publish(app, p.orgId, p.title, p.body) }),
+    (r) => ({ rows: 1, detail: `发布公告 ${r.announcement.id}` }),
+  ),
+  'announcements.update': staffAction(
+    z.object({ orgId, announcementId: shortText, title: title.optional(), body: body.optional() }),
+    'announcements.update',
+    async (p, _actor, app) => ({ announcement: await announcements.update(app, p.orgId, p.announcementId, p) }),
+    (r) => ({ rows: 1, detail: `修改公告 ${r.announcement.id}` }),
+  ),
+  'announcements.withdraw': staffAction(
+    z.object({ orgId, announcementId: shortText }),
+    'announcements.withdraw',
+    async (p, _actor, app) => ({ announcement: await announcements.withdraw(app, p.orgId, p.announcementId) }),
+    (r) => ({ rows: 1, detail: `撤回公告 ${r.announcement.id}` }),
+  ),
+  'export.tickets': staffAction(
+    z.object({ orgId, month: isoMonth }),
+    'export.tickets',
+    (p, _actor, app) => admin.exportTickets(app, p.orgId, p.month),
+    (r, p) => ({ rows: r.file.rows, detail: `导出 ${p.month} 准考证` }),
+  ),
+  'export.results': staffAction(
+    z.object({ orgId, month: isoMonth }),
+    'export.results',
+    (p, _actor, app) => admin.exportResults(app, p.orgId, p.month),
+    (r, p) => ({ rows: r.file.rows, detail: `导出 ${p.month} 成绩` }),
+  ),
+  'templates.download': staffAction(
+    z.object({ orgId, kind: importKind }),
+    'templates.download',
+    (p) => admin.template(p.kind),
+    () => null,
+  ),
+  'audit.list': staffAction(
+    z.object({ orgId, limit }),
+    'audit.list',
+    (p, _actor, app) => admin.auditList(app, p.orgId, p.limit ?? 100),
+    () => null,
+  ),
+  'outbox.list': staffAction(
+    z.object({ orgId, limit }),
+    'outbox.list',
+    (p, _actor, app) => admin.outboxList(app, p.orgId, p.limit ?? 100),
+    () => null,
+  ),
+});
+
+export const main = cloudEntry(handler);

@@ -1,0 +1,22 @@
+/**
+ * reminders: the timer-triggered sweep (see cloudbaserc.json's trigger). Not callable
+ * from the mini program: a timer event carries a trigger name and no caller identity.
+ */
+import { z } from 'zod';
+import * as reminders from '../../core/reminders';
+import { ApiError } from '../../core/errors';
+import { cloudEntry } from '../cloud';
+import { action, defineFunction } from '../framework';
+
+export const handler = defineFunction('reminders', {
+  sweep: action(z.object({}), async (_p, caller, app) => {
+    // Callers with an identity are people; the sweep belongs to the timer alone.
+    if (caller.identity !== null) throw new ApiError('FORBIDDEN', '仅定时任务可以发送提醒');
+    return reminders.sweep(app);
+  }),
+});
+
+/** CloudBase timer events look like `{ Type: 'Timer', TriggerName, Time }`: map them to the sweep. */
+export const main = cloudEntry(handler, (event) =>
+  typeof event === 'object' && event !== null && (event as Record<string, unknown>).Type === 'Timer' ? { action: 'sweep' } : event,
+);

@@ -1,0 +1,217 @@
+/**
+ * The data port: what the core needs from storage, nothing about how it is stored.
+ * Two adapters implement it: embedded SQLite (local runner, tests) and CloudBase.
+ * Every method is atomic on its own; methods that write many rows (imports, outbox
+ * claims) are whole-or-nothing, so the core never needs a transaction handle.
+ */
+import type {
+  Announcement,
+  AuditEntry,
+  Channel,
+  DocumentKind,
+  ImportKind,
+  OutboxMessage,
+  ReminderKind,
+  SavedProfile,
+  SessionRollover,
+  SessionStatus,
+  Subscription,
+  Track,
+  Venue,
+} from '@skills/shared';
+
+/** A session as stored; names and labels are added by the core from the rules module. */
+export interface SessionRecord {
+  id: string;
+  orgId: string;
+  occupationId: string;
+  track: Track;
+  month: string;
+  date: string | null;
+  startTime: string;
+  endTime: string;
+  venue: Venue;
+  capacity: number;
+  status: SessionStatus;
+  rollovers: SessionRollover[];
+  demo: boolean;
+}
+
+/** A person known to an organisation, keyed by the keyed hash of their 身份证号. */
+export interface PersonRecord {
+  idHash: string;
+  name: string;
+  maskedIdNumber: string;
+}
+
+/** An application (报名) read from a candidates import. */
+export interface CandidateRecord {
+  orgId: string;
+  idHash: string;
+  occupationId: string;
+  track: Track;
+  channel: Channel;
+  /** 报名渠道: training school or college, '' when none. */
+  via: string;
+}
+
+export interface TicketRecord {
+  id: string;
+  orgId: string;
+  ticketNumber: string;
+  idHash: string;
+  occupationId: string;
+  track: Track;
+  channel: Channel;
+  sessionId: string;
+  examDate: string;
+  examTime: string;
+  venue: Venue;
+  room: string;
+  seat: string;
+  demo: boolean;
+}
+
+export type OutcomeText = 'pass' | 'fail' | 'absent';
+
+export interface ResultRecord {
+  ticketId: string;
+  orgId: string;
+  theory: OutcomeText;
+  practical: OutcomeText;
+  review: OutcomeText | null;
+  /** 阅卷或工件检测: results take 30 working days instead of 20. */
+  marking: boolean;
+  publishedOn: string;
+}
+
+export interface DocumentVersionRecord {
+  documentId: string;
+  orgId: string;
+  occupationId: string | null;
+  kind: DocumentKind;
+  title: string;
+  fileName: string;
+  version: number;
+  size: number;
+  sha256: string;
+  blobKey: string;
+  publishedOn: string;
+  demo: boolean;
+}
+
+/** What one import writes, already validated; applying it is whole-or-nothing. */
+export interface ImportPlan {
+  orgId: string;
+  kind: ImportKind;
+  persons: PersonRecord[];
+  candidates: CandidateRecord[];
+  tickets: TicketRecord[];
+  results: ResultRecord[];
+}
+
+export interface ImportTotals {
+  added: number;
+  updated: number;
+  unchanged: number;
+}
+
+export interface StoredPreview {
+  id: string;
+  orgId: string;
+  actor: string;
+  kind: ImportKind;
+  fileName: string;
+  /** The recognised rows, re-validated at confirm time. */
+  rowsJson: string;
+  expiresAt: number;
+}
+
+export interface NewOutboxMessage {
+  orgId: string;
+  kind: ReminderKind;
+  dedupeKey: string;
+  recipient: string;
+  fields: Record<string, string>;
+}
+
+export interface Store {
+  readonly kind: 'sqlite' | 'cloudbase';
+
+  // staff allow-list
+  staffOrgs(identity: string): Promise<string[]>;
+  listStaff(orgId?: string): Promise<{ orgId: string; identity: string; addedAt: string }[]>;
+  addStaff(orgId: string, identity: string, at: string): Promise<boolean>;
+  removeStaff(orgId: string, identity: string): Promise<boolean>;
+
+  // profiles (opt-in)
+  getProfile(identity: string): Promise<SavedProfile | null>;
+  putProfile(identity: string, profile: SavedProfile): Promise<void>;
+  deleteProfile(identity: string): Promise<boolean>;
+
+  // people and bindings
+  getPerson(idHash: string): Promise<PersonRecord | null>;
+  getBinding(identity: string): Promise<string | null>;
+  putBinding(identity: string, idHash: string, at: string): Promise<void>;
+  deleteBinding(identity: string): Promise<boolean>;
+  /** Identities bound to any of these people (for reminders). */
+  identitiesBoundTo(idHashes: string[]): Promise<{ identity: string; idHash: string }[]>;
+
+  // rate limiting
+  recordFailure(key: string, at: number): Promise<void>;
+  countFailures(key: string, since: number): Promise<number>;
+
+  // sessions
+  listSessions(filter: { orgId: string; occupationId?: string; track?: Track; month?: string }): Promise<SessionRecord[]>;
+  getSession(id: string): Promise<SessionRecord | null>;
+  putSession(session: SessionRecord): Promise<void>;
+  /** Moves a session and its tickets' exam dates together. */
+  rolloverSession(session: SessionRecord, newDate: string | null): Promise<number>;
+
+  // tickets and results
+  ticketsOf(idHash: string): Promise<TicketRecord[]>;
+  ticketsOfOrg(orgId: string, filter?: { month?: string; ticketNumbers?: string[] }): Promise<TicketRecord[]>;
+  ticketsOfSessions(sessionIds: string[]): Promise<TicketRecord[]>;
+  resultsOf(ticketIds: string[]): Promise<ResultRecord[]>;
+  personsByHash(idHashes: string[]): Promise<PersonRecord[]>;
+
+  // imports
+  savePreview(preview: StoredPreview): Promise<void>;
+  /** Returns and consumes the preview; null when missing, used or expired. */
+  takePreview(id: string, orgId: string, now: number): Promise<StoredPreview | null>;
+  /** Writes the whole plan in one transaction, or nothing; `onProgress` lets a test kill it mid-way. */
+  applyImport(plan: ImportPlan, onProgress?: (written: number) => void): Promise<ImportTotals>;
+  /** What applying would change, without writing. */
+  diffImport(plan: ImportPlan): Promise<ImportTotals>;
+
+  // documents
+  listDocuments(filter: { orgId: string; occupationId?: string }): Promise<DocumentVersionRecord[]>;
+  documentVersions(documentId: string): Promise<DocumentVersionRecord[]>;
+  putDocumentVersion(version: DocumentVersionRecord, bytes: Uint8Array): Promise<void>;
+  readBlob(blobKey: string): Promise<Uint8Array | null>;
+
+  // announcements
+  listAnnouncements(orgId: string, includeWithdrawn: boolean): Promise<Announcement[]>;
+  getAnnouncement(id: string): Promise<Announcement | null>;
+  putAnnouncement(announcement: Announcement): Promise<void>;
+
+  // subscriptions and outbox
+  subscriptionsOf(identity: string, orgId?: string): Promise<Subscription[]>;
+  allSubscriptions(): Promise<(Subscription & { identity: string })[]>;
+  addSubscriptions(identity: string, subscriptions: Subscription[]): Promise<void>;
+  removeSubscriptions(identity: string, orgId: string, kinds: ReminderKind[]): Promise<void>;
+  /** Inserts the message unless its dedupe key exists; true when this call claimed it. */
+  claimOutbox(message: NewOutboxMessage, at: string): Promise<number | null>;
+  markSent(outboxId: number, at: string): Promise<void>;
+  listOutbox(orgId: string, limit: number): Promise<OutboxMessage[]>;
+
+  // audit
+  appendAudit(entry: Omit<AuditEntry, 'id'>): Promise<void>;
+  listAudit(orgId: string, limit: number): Promise<AuditEntry[]>;
+
+  /** True once the demo data has been seeded. */
+  getMeta(key: string): Promise<string | null>;
+  setMeta(key: string, value: string): Promise<void>;
+
+  close(): Promise<void>;
+}
