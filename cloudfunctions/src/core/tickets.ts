@@ -112,7 +112,9 @@ export function subjectsOf(ticket: TicketRecord, on: string): { subject: Subject
 function bringList(orgId: string, on: string): string[] {
   const notice = rules.noticeOn(orgId, on);
   const prohibited = notice.conduct.sections.flatMap((s) => s.items).find((item) => item.includes('禁携物品'));
-  return ['准考证', ...(prohibited ? [`注意：${prohibited}`] : [])];
+  // The conduct rules name what must not come to the seat; quote that part (附件2 二、1).
+  const items = prohibited ? /禁携物品（[^）]*）/.exec(prohibited)?.[0] : undefined;
+  return ['准考证', ...(items ? [`不得将${items}带入座位（或考位）`] : [])];
 }
 
 export async function ticketViews(app: App, tickets: TicketRecord[], personName: string, masked: string): Promise<TicketView[]> {

@@ -1,0 +1,188 @@
+/**
+ * The local runner's HTTP server: `POST /api/<function>` with the event as JSON body,
+ * signed expiring document downloads at `/files/...`, and the H5 build with an SPA
+ * fallback. Anything a caller sends gets a 2xx or 4xx, never a 5xx.
+ */
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import type { ApiAnswer } from '@skills/shared';
+import type { App } from '../core/app';
+import { dispatch } from '../functions';
+import { failure, httpStatusOf } from '../functions/framework';
+import { signDownload } from '../runtime/local';
+import { COOKIE_NAME, cookieHeader, newLocalIdentity, readCookie, verifyIdentity } from './cookies';
+
+/** Import files may be 40 MB, i.e. about 54 MB of base64 in the JSON body. */
+export const MAX_BODY_BYTES = 60 * 1024 * 1024;
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.svg': 'image/svg+xml',
+  '.ico': 'image/x-icon',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
+  '.map': 'application/json',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+export interface ServerOptions {
+  app: App;
+  cookieKey: string;
+  urlKey: string;
+  /** The H5 build to serve; null to serve the API only. */
+  staticDir: string | null;
+}
+
+function sendJson(res: http.ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text), 'cache-control': 'no-store', ...headers });
+  res.end(text);
+}
+
+function sendAnswer(res: http.ServerResponse, answer: ApiAnswer<unknown>, headers: Record<string, string> = {}): void {
+  sendJson(res, httpStatusOf(answer), answer, headers);
+}
+
+/** Reads the body up to the limit; null when it is larger. */
+function readBody(req: http.IncomingMessage, limit: number): Promise<Buffer | null> {
+  return new Promise((resolve, reject) => {
+    const declared = Number(req.headers['content-length']);
+    if (Number.isFinite(declared) && declared > limit) {
+      req.resume();
+      resolve(null);
+      return;
+    }
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let tooLarge = false;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) tooLarge = true;
+      else chunks.push(chunk);
+    });
+    req.on('end', () => resolve(tooLarge ? null : Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+}
+
+async function handleApi(options: ServerOptions, req: http.IncomingMessage, res: http.ServerResponse, name: string): Promise<void> {
+  const cookieValue = readCookie(req.headers.cookie, COOKIE_NAME);
+  let identity = verifyIdentity(options.cookieKey, cookieValue);
+  const headers: Record<string, string> = {};
+  if (!identity) {
+    // Every browser gets its own identity on its first call; the event can never name one.
+    identity = newLocalIdentity();
+    headers['set-cookie'] = cookieHeader(options.cookieKey, identity);
+  }
+  if (req.method !== 'POST') {
+    sendAnswer(res, failure('BAD_REQUEST', '请使用 POST 调用接口'), { ...headers, allow: 'POST' });
+    return;
+  }
+  const body = await readBody(req, MAX_BODY_BYTES);
+  if (body === null) {
+    sendAnswer(res, failure('PAYLOAD_TOO_LARGE', '请求内容过大'), { ...headers, connection: 'close' });
+    return;
+  }
+  let event: unknown;
+  try {
+    event = JSON.parse(body.toString('utf8'));
+  } catch {
+    sendAnswer(res, failure('BAD_REQUEST', '请求内容不是有效的 JSON'), headers);
+    return;
+  }
+  const answer = await dispatch(name, event, { identity }, options.app);
+  sendAnswer(res, answer, headers);
+}
+
+async function handleDownload(options: ServerOptions, url: URL, res: http.ServerResponse): Promise<void> {
+  const [, , documentId, versionText] = url.pathname.split('/').map((part) => {
+    try {
+      return decodeURIComponent(part);
+    } catch {
+      return '';
+    }
+  });
+  const version = Number(versionText);
+  const expires = Number(url.searchParams.get('expires'));
+  const sig = url.searchParams.get('sig') ?? '';
+  const expected = Number.isInteger(version) && Number.isFinite(expires) ? signDownload(options.urlKey, documentId ?? '', version, expires) : '';
+  const valid =
+    expected.length > 0 && sig.length === expected.length && crypto.timingSafeEqual(Buffer.from(sig), Buffer.from(expected));
+  if (!valid || expires < options.app.clock.now()) {
+    sendAnswer(res, failure('FORBIDDEN', '下载链接无效或已过期，请返回重新获取'));
+    return;
+  }
+  const record = (await options.app.store.documentVersions(documentId ?? '')).find((d) => d.version === version);
+  const bytes = record ? await options.app.store.readBlob(record.blobKey) : null;
+  if (!record || !bytes) {
+    sendAnswer(res, failure('NOT_FOUND', '未找到该文件'));
+    return;
+  }
+  res.writeHead(200, {
+    'content-type': 'application/pdf',
+    'content-length': bytes.length,
+    'content-disposition': `inline; filename*=UTF-8''${encodeURIComponent(record.fileName)}`,
+    'cache-control': 'private, max-age=600',
+  });
+  res.end(Buffer.from(bytes));
+}
+
+function serveStatic(staticDir: string | null, url: URL, res: http.ServerResponse): void {
+  const index = staticDir ? path.join(staticDir, 'index.html') : null;
+  if (!staticDir || !index || !fs.existsSync(index)) {
+    res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
+    res.end('<!doctype html><meta charset="utf-8"><title>未构建</title><p>尚未构建小程序 H5 版本。请运行 <code>npm start</code>（会自动构建）或 <code>npm run build:h5</code>。</p>');
+    return;
+  }
+  let pathname: string;
+  try {
+    pathname = decodeURIComponent(url.pathname);
+  } catch {
+    pathname = '/';
+  }
+  const file = path.normalize(path.join(staticDir, pathname));
+  const inside = file === staticDir || file.startsWith(staticDir + path.sep);
+  if (inside && fs.existsSync(file) && fs.statSync(file).isFile()) {
+    const type = CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
+    res.writeHead(200, { 'content-type': type, 'cache-control': type.startsWith('text/html') ? 'no-cache' : 'public, max-age=3600' });
+    fs.createReadStream(file).pipe(res);
+    return;
+  }
+  if (path.extname(pathname) !== '') {
+    res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
+    res.end('未找到');
+    return;
+  }
+  // A page route of the single-page app: its index.html handles it.
+  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-cache' });
+  fs.createReadStream(index).pipe(res);
+}
+
+export function createServer(options: ServerOptions): http.Server {
+  const staticDir = options.staticDir ? path.resolve(options.staticDir) : null;
+  return http.createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const route = async () => {
+      const apiMatch = /^\/api\/([^/]*)\/?$/.exec(url.pathname);
+      if (apiMatch) return handleApi(options, req, res, apiMatch[1]);
+      if (url.pathname.startsWith('/api/')) return sendAnswer(res, failure('UNKNOWN_FUNCTION', '没有这个功能'));
+      if (url.pathname.startsWith('/files/') && req.method === 'GET') return handleDownload(options, url, res);
+      if (url.pathname === '/healthz') return sendJson(res, 200, { ok: true });
+      if (req.method !== 'GET' && req.method !== 'HEAD') return sendAnswer(res, failure('BAD_REQUEST', '不支持的请求方法'));
+      return serveStatic(staticDir, url, res);
+    };
+    route().catch((error: unknown) => {
+      console.error('[server] request failed', { path: url.pathname.split('/').slice(0, 3).join('/'), error: error instanceof Error ? error.name : typeof error });
+      if (!res.headersSent) sendAnswer(res, failure('INTERNAL', '服务暂时不可用，请稍后再试'));
+      else res.destroy();
+    });
+  });
+}
