@@ -9,3 +9,7 @@ export function noticeOf(orgId: string): { org: Organisation; notice: OrgNotice 
 export function offeringsFor(notice: OrgNotice, occupationId: string): Offering[] {
   return notice.offerings.filter((offering) => offering.occupationId === occupationId);
 }
+
+export function occupationName(orgId: string, occupationId: string): string {
+  return getOrganisation(orgId).occupations.find((item) => item.id === occupationId)?.name ?? occupationId;
+}

@@ -35,7 +35,7 @@ async function callH5(name: string, event: object): Promise<unknown> {
       credentials: 'same-origin',
       signal: controller.signal,
     });
-  } catch (error) {
+  } catch {
     throw new ApiError(controller.signal.aborted ? 'TIMEOUT' : 'OFFLINE');
   } finally {
     clearTimeout(timer);

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '页面' });
+export default definePageConfig({ navigationBarTitleText: '我的时间表' });

@@ -1,5 +1,89 @@
-import { View } from '@tarojs/components';
+import { useMemo, useState } from 'react';
+import { Text, Button } from '@tarojs/components';
+import { latestNotice, upcomingWindows } from '@skills/shared';
+import { Page } from '../../../components/Page';
+import { OrgPicker } from '../../../components/OrgPicker';
+import { Card } from '../../../components/Card';
+import { ChoiceGroup } from '../../../components/ChoiceGroup';
+import { TimelineList } from '../../../components/timeline/TimelineList';
+import { SubscribeReminders } from '../../../components/timeline/SubscribeReminders';
+import { useOrg } from '../../../hooks/useOrg';
+import { useToday } from '../../../hooks/useToday';
+import { useMonthSession } from '../../../hooks/useMonthSession';
+import { buildTimeline } from '../../../lib/timeline';
+import { buildIcs } from '../../../lib/ics';
+import { downloadText, utcStamp } from '../../../lib/calendar';
+import { occupationName } from '../../../lib/notice';
+import { chineseMonth } from '../../../lib/format';
 
-export default function Page() {
-  return <View>页面</View>;
+const WINDOW_COUNT = 4;
+
+export default function Timeline() {
+  const [orgId, setOrgId] = useOrg();
+  const today = useToday();
+  const [windowIndex, setWindowIndex] = useState(0);
+  const [offeringIndex, setOfferingIndex] = useState(0);
+
+  const windows = useMemo(() => upcomingWindows(orgId, today, WINDOW_COUNT), [orgId, today]);
+  const offerings = latestNotice(orgId).offerings;
+  const window = windows[Math.min(windowIndex, windows.length - 1)];
+  const offering = offerings[Math.min(offeringIndex, offerings.length - 1)];
+  const { session, status, message, reload } = useMonthSession(orgId, offering.occupationId, offering.track, window.assessmentMonth);
+  const events = buildTimeline({ orgId, track: offering.track, window, session, today });
+
+  const switchOrg = (next: string) => {
+    setOrgId(next);
+    setWindowIndex(0);
+    setOfferingIndex(0);
+  };
+  const download = () => {
+    const name = `${chineseMonth(window.assessmentMonth)}评价 · ${offering.trackLabel}`;
+    downloadText(buildIcs(events, name, utcStamp()), `评价时间表-${window.assessmentMonth}.ics`, 'text/calendar;charset=utf-8');
+  };
+
+  return (
+    <Page title='我的时间表' subtitle='从申报到补考，每个日期一目了然'>
+      <OrgPicker value={orgId} onChange={switchOrg} />
+      <Card title='选择申报批次'>
+        <ChoiceGroup
+          label='申报批次'
+          options={windows.map((item, index) => ({
+            value: index,
+            label: `${chineseMonth(item.assessmentMonth)}评价${item.estimated ? '（预计）' : ''}`,
+          }))}
+          value={windowIndex}
+          onChange={setWindowIndex}
+        />
+        <Text className='input-label'>职业与等级</Text>
+        <ChoiceGroup
+          label='职业与等级'
+          options={offerings.map((item, index) => ({ value: index, label: `${occupationName(orgId, item.occupationId)} · ${item.trackLabel}` }))}
+          value={offeringIndex}
+          onChange={setOfferingIndex}
+        />
+      </Card>
+      <Card title='时间安排'>
+        {status === 'loading' ? <Text className='block muted small'>正在查询考试安排…</Text> : null}
+        {status === 'error' ? (
+          <Text className='block input-error'>
+            考试日期暂时无法获取：{message}
+          </Text>
+        ) : null}
+        <TimelineList events={events} today={today} />
+        {status === 'error' ? (
+          <Button className='btn btn-secondary' onClick={reload}>
+            重新查询考试日期
+          </Button>
+        ) : null}
+        {process.env.TARO_ENV === 'weapp' ? null : (
+          <Button className='btn btn-primary' onClick={download}>
+            下载到日历（.ics 文件）
+          </Button>
+        )}
+      </Card>
+      <Card title='提醒'>
+        <SubscribeReminders orgId={orgId} />
+      </Card>
+    </Page>
+  );
 }

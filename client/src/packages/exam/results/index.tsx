@@ -1,5 +1,19 @@
-import { View } from '@tarojs/components';
+import { Page } from '../../../components/Page';
+import { OrgPicker } from '../../../components/OrgPicker';
+import { BindingGate } from '../../../components/ticket/BindingGate';
+import { ResultList } from '../../../components/results/ResultList';
+import { QueryGuide } from '../../../components/results/QueryGuide';
+import { useOrg } from '../../../hooks/useOrg';
+import { noticeOf } from '../../../lib/notice';
 
-export default function Page() {
-  return <View>页面</View>;
+export default function Results() {
+  const [orgId, setOrgId] = useOrg();
+  const { notice } = noticeOf(orgId);
+  return (
+    <Page title='成绩与证书'>
+      <BindingGate>{() => <ResultList />}</BindingGate>
+      <OrgPicker value={orgId} onChange={setOrgId} />
+      <QueryGuide notice={notice} />
+    </Page>
+  );
 }

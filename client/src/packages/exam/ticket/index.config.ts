@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '页面' });
+export default definePageConfig({ navigationBarTitleText: '准考证' });

@@ -1,5 +1,11 @@
-import { View } from '@tarojs/components';
+import { Page } from '../../../components/Page';
+import { BindingGate } from '../../../components/ticket/BindingGate';
+import { TicketList } from '../../../components/ticket/TicketList';
 
-export default function Page() {
-  return <View>页面</View>;
+export default function Ticket() {
+  return (
+    <Page title='准考证'>
+      <BindingGate>{() => <TicketList />}</BindingGate>
+    </Page>
+  );
 }

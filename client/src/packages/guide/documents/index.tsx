@@ -1,5 +1,42 @@
-import { View } from '@tarojs/components';
+import { Text } from '@tarojs/components';
+import { useShareAppMessage } from '@tarojs/taro';
+import { Page } from '../../../components/Page';
+import { OrgPicker } from '../../../components/OrgPicker';
+import { Card } from '../../../components/Card';
+import { Empty, ErrorState, Loading } from '../../../components/StateView';
+import { DocumentItem } from '../../../components/documents/DocumentItem';
+import { useApi } from '../../../hooks/useApi';
+import { routeParam, useOrg } from '../../../hooks/useOrg';
+import { noticeOf } from '../../../lib/notice';
+import { ROUTES } from '../../../lib/navigate';
 
-export default function Page() {
-  return <View>页面</View>;
+export default function Documents() {
+  const [orgId, setOrgId] = useOrg();
+  const occupationId = routeParam('occupation');
+  const { org, notice } = noticeOf(orgId);
+  const list = useApi('documents', 'list', occupationId ? { orgId, occupationId } : { orgId });
+
+  useShareAppMessage(() => ({ title: `${org.shortName} · 考核指导手册与文件`, path: `${ROUTES.documents}?org=${orgId}` }));
+
+  return (
+    <Page title='手册与文件' subtitle={org.name}>
+      <OrgPicker value={orgId} onChange={setOrgId} />
+      <Card title='可下载的文件'>
+        {list.status === 'loading' ? <Loading label='正在加载文件列表…' /> : null}
+        {list.status === 'error' ? <ErrorState message={list.message} onRetry={list.reload} /> : null}
+        {list.status === 'ready' && list.data.documents.length === 0 ? (
+          <Empty message='暂无文件' hint='评价机构上传后会显示在这里。' />
+        ) : null}
+        {list.status === 'ready' ? list.data.documents.map((doc) => <DocumentItem key={doc.id} document={doc} />) : null}
+      </Card>
+      <Card title='机构公布的查询渠道'>
+        {notice.documents.map((link) => (
+          <Text key={link.label} className='block list-item'>
+            <Text className='strong'>{link.label}：</Text>
+            {link.where}
+          </Text>
+        ))}
+      </Card>
+    </Page>
+  );
 }

@@ -1,0 +1,42 @@
+import { Text } from '@tarojs/components';
+import type { ResultView } from '@skills/shared';
+import { Card, EstimatedTag, Field } from '../Card';
+import { chineseDate } from '../../lib/format';
+
+const OUTCOME: Record<'pass' | 'fail' | 'absent', { label: string; tone: string }> = {
+  pass: { label: '合格', tone: 'tag-ok' },
+  fail: { label: '不合格', tone: 'tag-no' },
+  absent: { label: '缺考', tone: 'tag-no' },
+};
+
+export function ResultCard({ result }: { result: ResultView }) {
+  const heading = `${result.occupationName} · ${result.trackLabel}`;
+  return (
+    <Card title={heading}>
+      {result.demo ? <Text className='tag tag-demo' style={{ marginLeft: 0 }}>演示</Text> : null}
+      <Field label='考试日期'>{chineseDate(result.examDate)}</Field>
+      {result.published ? (
+        <>
+          {result.subjects.map((subject) => (
+            <Field key={subject.subject} label={subject.label}>
+              <Text className={`tag ${OUTCOME[subject.outcome].tone}`} style={{ marginLeft: 0 }}>
+                {OUTCOME[subject.outcome].label}
+              </Text>
+              {subject.retakeValidUntil ? (
+                <Text className='block small'>补考有效期至 {chineseDate(subject.retakeValidUntil)}</Text>
+              ) : null}
+            </Field>
+          ))}
+          <Text className={`block banner ${result.passed ? 'banner-ok' : 'banner-warn'}`} style={{ marginTop: '8px' }}>
+            {result.passed ? '全部科目合格，证书信息可在“随申办”查询。' : '有科目未合格，可在补考有效期内申请补考，合格科目成绩保留。'}
+          </Text>
+        </>
+      ) : (
+        <Text className='block banner banner-info' style={{ marginTop: '8px' }}>
+          成绩尚未发布，预计 {chineseDate(result.expectedBy)} 前可查询
+          <EstimatedTag estimated={result.estimated} />
+        </Text>
+      )}
+    </Card>
+  );
+}

@@ -1,0 +1,75 @@
+import { useState } from 'react';
+import { Text, Button, View } from '@tarojs/components';
+import { parseIdNumber } from '@skills/shared';
+import { TextField } from '../TextField';
+import { callApi } from '../../services/api';
+import { describeError, isApiError } from '../../services/errors';
+
+interface Props {
+  onBound: () => void;
+}
+
+/** Name + 身份证号, once. The number is checked on the device first, then matched on the server. */
+export function BindForm({ onBound }: Props) {
+  const [name, setName] = useState('');
+  const [idNumber, setIdNumber] = useState('');
+  const [fieldErrors, setFieldErrors] = useState<{ name?: string; id?: string }>({});
+  const [failure, setFailure] = useState<{ message: string; limited: boolean } | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const submit = async () => {
+    const errors: { name?: string; id?: string } = {};
+    const trimmedName = name.trim();
+    if (trimmedName === '') errors.name = '请填写姓名';
+    let normalized = '';
+    if (idNumber.trim() === '') {
+      errors.id = '请填写身份证号';
+    } else {
+      try {
+        normalized = parseIdNumber(idNumber.trim()).normalized;
+      } catch {
+        errors.id = '身份证号不正确，请核对（18 位，末位 X 请输入字母 X）';
+      }
+    }
+    setFieldErrors(errors);
+    setFailure(null);
+    if (errors.name || errors.id) return;
+    setBusy(true);
+    try {
+      await callApi('tickets', 'bind', { name: trimmedName, idNumber: normalized });
+      setIdNumber('');
+      onBound();
+    } catch (error) {
+      setFailure({ message: describeError(error), limited: isApiError(error) && error.code === 'RATE_LIMITED' });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <View>
+      <Text className='block muted'>请填写报名时使用的姓名和身份证号。绑定一次后，准考证和成绩都会显示在这里。</Text>
+      <TextField label='姓名' name='name' value={name} maxlength={30} error={fieldErrors.name} onChange={setName} />
+      <TextField
+        label='身份证号'
+        name='idNumber'
+        type='idcard'
+        maxlength={18}
+        value={idNumber}
+        error={fieldErrors.id}
+        onChange={setIdNumber}
+      />
+      {failure ? (
+        <Text className={`block banner ${failure.limited ? 'banner-warn' : 'banner-error'}`} role='alert' style={{ marginTop: '10px' }}>
+          {failure.message}
+        </Text>
+      ) : null}
+      <Button className='btn btn-primary' disabled={busy} onClick={submit}>
+        {busy ? '正在核对…' : '绑定并查看准考证'}
+      </Button>
+      <Text className='block muted small' style={{ marginTop: '8px' }}>
+        身份证号只用于核对身份，服务器仅保存其加密摘要和打码后的号码。
+      </Text>
+    </View>
+  );
+}

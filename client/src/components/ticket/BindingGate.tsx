@@ -1,0 +1,52 @@
+import { useState, type ReactNode } from 'react';
+import { Text, Button, View } from '@tarojs/components';
+import type { TicketBindingData } from '@skills/shared';
+import { useApi } from '../../hooks/useApi';
+import { callApi } from '../../services/api';
+import { describeError } from '../../services/errors';
+import { Card } from '../Card';
+import { ErrorState, Loading } from '../StateView';
+import { BindForm } from './BindForm';
+
+interface Props {
+  /** Shown once the candidate is bound. */
+  children: (binding: TicketBindingData) => ReactNode;
+}
+
+/** Asks for name + 身份证号 once; afterwards shows who is bound and the page's content. */
+export function BindingGate({ children }: Props) {
+  const binding = useApi('tickets', 'binding', {});
+  const [unbindError, setUnbindError] = useState<string | null>(null);
+
+  if (binding.status === 'loading') return <Loading />;
+  if (binding.status === 'error') return <ErrorState message={binding.message} onRetry={binding.reload} />;
+  if (!binding.data.bound) {
+    return (
+      <Card title='绑定考生身份'>
+        <BindForm onBound={binding.reload} />
+      </Card>
+    );
+  }
+  const unbind = async () => {
+    try {
+      await callApi('tickets', 'unbind', {});
+      binding.reload();
+    } catch (error) {
+      setUnbindError(describeError(error));
+    }
+  };
+  return (
+    <View>
+      <View className='card no-print' style={{ display: 'flex', alignItems: 'center', flexWrap: 'wrap', justifyContent: 'space-between' }}>
+        <Text data-testid='bound-as'>
+          已绑定：{binding.data.name} {binding.data.maskedIdNumber}
+        </Text>
+        <Button className='btn btn-plain btn-inline' style={{ margin: 0 }} onClick={unbind}>
+          解除绑定
+        </Button>
+        {unbindError ? <Text className='block input-error'>{unbindError}</Text> : null}
+      </View>
+      {children(binding.data)}
+    </View>
+  );
+}

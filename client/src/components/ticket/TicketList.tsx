@@ -1,0 +1,19 @@
+import { useApi } from '../../hooks/useApi';
+import { Empty, ErrorState, Loading } from '../StateView';
+import { TicketView } from './TicketView';
+
+export function TicketList() {
+  const mine = useApi('tickets', 'mine', {});
+  if (mine.status === 'loading') return <Loading label='正在查询准考证…' />;
+  if (mine.status === 'error') return <ErrorState message={mine.message} onRetry={mine.reload} />;
+  if (mine.data.tickets.length === 0) {
+    return <Empty message='暂无准考证' hint='报名审核通过、考试排定后，准考证会显示在这里。' />;
+  }
+  return (
+    <>
+      {mine.data.tickets.map((ticket) => (
+        <TicketView key={ticket.id} ticket={ticket} />
+      ))}
+    </>
+  );
+}

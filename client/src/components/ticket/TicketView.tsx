@@ -1,0 +1,63 @@
+import { Text, View } from '@tarojs/components';
+import type { TicketView as TicketData } from '@skills/shared';
+import { Card, EstimatedTag, Field } from '../Card';
+import { TicketQr } from './TicketQr';
+import { TicketActions } from './TicketActions';
+import { CHANNEL_LABELS, chineseDate, chineseWeekday } from '../../lib/format';
+
+/** One ticket: in full once released, otherwise the date it will appear. */
+export function TicketView({ ticket }: { ticket: TicketData }) {
+  const heading = `${ticket.occupationName} · ${ticket.trackLabel}`;
+  if (!ticket.released) {
+    return (
+      <Card title={heading}>
+        {ticket.demo ? <Text className='tag tag-demo' style={{ marginLeft: 0 }}>演示</Text> : null}
+        <Text className='block banner banner-info' data-testid='ticket-pending' style={{ marginTop: '8px' }}>
+          准考证将于 {chineseDate(ticket.releaseDate)} 发放
+          <EstimatedTag estimated={ticket.estimated} />
+        </Text>
+        <Field label='考试日期'>{ticket.examDate ? chineseDate(ticket.examDate) : '待公布'}</Field>
+        <Field label='申报方式'>{CHANNEL_LABELS[ticket.channel]}</Field>
+        <Text className='block muted small'>到时再打开本页即可查看；订阅提醒后会通知您。</Text>
+      </Card>
+    );
+  }
+  return (
+    <Card title={`${ticket.orgName} 准考证`} className='ticket'>
+      {ticket.demo ? <Text className='tag tag-demo' style={{ marginLeft: 0 }}>演示</Text> : null}
+      <View style={{ textAlign: 'center', margin: '8px 0' }}>
+        <Text className='block muted small'>准考证号</Text>
+        <Text className='block ticket-number' data-testid='ticket-number'>
+          {ticket.ticketNumber}
+        </Text>
+      </View>
+      <TicketQr ticketNumber={ticket.ticketNumber} />
+      <Field label='姓名'>{ticket.name}</Field>
+      <Field label='身份证号'>{ticket.maskedIdNumber}</Field>
+      <Field label='职业（工种）'>{ticket.occupationName}</Field>
+      <Field label='等级'>{ticket.trackLabel}</Field>
+      <Field label='考试时间'>
+        {ticket.examDate ? `${chineseDate(ticket.examDate)}（${chineseWeekday(ticket.examDate)}）` : '待公布'} {ticket.examTime}
+      </Field>
+      <Field label='考点'>
+        <Text className='block'>{ticket.venue.name}</Text>
+        <Text className='block muted small'>{ticket.venue.address}</Text>
+      </Field>
+      <Field label='考场 / 座位'>
+        {ticket.room} / {ticket.seat}
+      </Field>
+      <Field label='考试科目'>{ticket.subjects.map((subject) => subject.label).join('、')}</Field>
+      {ticket.bring.length > 0 ? (
+        <View style={{ marginTop: '8px' }}>
+          <Text className='block strong'>请携带</Text>
+          {ticket.bring.map((item) => (
+            <Text key={item} className='block'>
+              ☐ {item}
+            </Text>
+          ))}
+        </View>
+      ) : null}
+      <TicketActions ticket={ticket} />
+    </Card>
+  );
+}
