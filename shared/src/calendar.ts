@@ -17,7 +17,11 @@ function shiftMonth(month: string, years: number): string {
   return `${Number(y) + years}-${m}`;
 }
 
-/** The rows of the table that applies in `year`, and whether they are carried over. */
+/**
+ * The rows of the table that applies in `year`, marked `estimated` when carried over from an
+ * earlier notice.
+ * @example windowsForYear('sjtu', 2025)[0] // { opens: '2025-01-01', closes: '2025-02-15', assessmentMonth: '2025-03', estimated: false }
+ */
 export function windowsForYear(orgId: string, year: number): ApplicationWindow[] {
   const { notice, estimated } = noticeFor(orgId, `${year}-01-01`);
   const offset = year - notice.calendar.year;

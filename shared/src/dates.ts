@@ -17,7 +17,7 @@ export interface DateParts {
   day: number;
 }
 
-/** Number of days in a month (1-12) of a year, by the Gregorian calendar. */
+/** Number of days in a month (1-12) of a year, by the Gregorian calendar. @example daysInMonth(2024, 2) // 29 */
 export function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }

@@ -10,6 +10,7 @@ export class RulesError extends Error {
   }
 }
 
+/** True for errors thrown by the rules module. @example isRulesError(new RulesError('UNKNOWN_ORG', '未找到评价机构')) // true */
 export function isRulesError(value: unknown): value is RulesError {
   return value instanceof RulesError;
 }

@@ -78,6 +78,7 @@ export function isTrack(value: unknown): value is Track {
 /**
  * Asserts a track.
  * @throws RulesError `INVALID_INPUT` for anything else.
+ * @example assertTrack('special') // 'special'
  */
 export function assertTrack(value: unknown): Track {
   if (!isTrack(value)) {

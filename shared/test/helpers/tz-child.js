@@ -1,17 +1,8 @@
 // Runs the rules module in a fresh Node process (whose TZ the parent sets) and prints the
-// answers for the cases given on stdin. TypeScript is compiled on the fly with `typescript`.
+// answers for the cases given on stdin.
 const fs = require('fs');
 const path = require('path');
-const ts = require('typescript');
-
-require.extensions['.ts'] = (module, filename) => {
-  const source = fs.readFileSync(filename, 'utf8');
-  const { outputText } = ts.transpileModule(source, {
-    compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020, esModuleInterop: true },
-    fileName: filename,
-  });
-  module._compile(outputText, filename);
-};
+require('./register-ts');
 
 const rules = require(path.join(__dirname, '..', '..', 'src', 'index.ts'));
 const cases = JSON.parse(fs.readFileSync(0, 'utf8'));
