@@ -1,0 +1,52 @@
+/** Test fixtures: an in-memory runtime with a pinned today, demo data, and one staff member per organisation. */
+import type { ApiAnswer } from '@skills/shared';
+import type { Caller } from '../src/core/app';
+import { seedDemo } from '../src/demo/seed';
+import { dispatch } from '../src/functions';
+import { createLocalRuntime, type LocalRuntime } from '../src/runtime/local';
+
+export const TODAY = '2026-11-21';
+export const TEST_SECRETS = { idHashKey: 'test-id-hash-key-0123456789', cookieKey: 'test-cookie-key-0123456789', urlKey: 'test-url-key-0123456789' };
+
+export const ANONYMOUS: Caller = { identity: null };
+export const CANDIDATE_A: Caller = { identity: 'candidate-a' };
+export const CANDIDATE_B: Caller = { identity: 'candidate-b' };
+export const STAFF_SJTU: Caller = { identity: 'staff-sjtu' };
+export const STAFF_KUPASI: Caller = { identity: 'staff-kupasi' };
+
+export interface TestRuntime extends LocalRuntime {
+  call<T = unknown>(fn: string, event: unknown, caller?: Caller): Promise<ApiAnswer<T>>;
+  /** Moves the clock's "now" (rate limits, expiry) without changing today. */
+  advance(ms: number): void;
+}
+
+export async function makeRuntime(options: { today?: string; demo?: boolean } = {}): Promise<TestRuntime> {
+  let offset = 0;
+  const runtime = createLocalRuntime({
+    dataDir: null,
+    fixedToday: options.today ?? TODAY,
+    now: () => Date.now() + offset,
+    secrets: TEST_SECRETS,
+  });
+  if (options.demo !== false) await seedDemo(runtime.app);
+  await runtime.store.addStaff('sjtu', STAFF_SJTU.identity!, '2026-11-01T00:00:00Z');
+  await runtime.store.addStaff('kupasi', STAFF_KUPASI.identity!, '2026-11-01T00:00:00Z');
+  return {
+    ...runtime,
+    call: <T>(fn: string, event: unknown, caller: Caller = ANONYMOUS) =>
+      dispatch(fn, event, caller, runtime.app) as Promise<ApiAnswer<T>>,
+    advance: (ms: number) => {
+      offset += ms;
+    },
+  };
+}
+
+/** Narrows an answer to ok and returns its data, failing the test with the code otherwise. */
+export function dataOf<T>(answer: ApiAnswer<T>): T {
+  if (!answer.ok) throw new Error(`expected ok, got ${answer.code}: ${answer.message}`);
+  return answer.data;
+}
+
+export function codeOf(answer: ApiAnswer<unknown>): string {
+  return answer.ok ? 'OK' : answer.code;
+}
