@@ -1,5 +1,9 @@
 import {
+  applicationWindow,
+  checkEligibility,
   ELIGIBILITY_CLAUSES,
+  feeFor,
+  upcomingWindows,
   examNotice,
   getClause,
   getOrganisation,
@@ -193,4 +197,21 @@ describe('data cites its source', () => {
       expect(source.quote.length).toBeGreaterThan(4);
     }
   });
+});
+
+it('no function changes the shared data it reads', () => {
+  const before = JSON.stringify(listOrganisations());
+  const clausesBefore = JSON.stringify(ELIGIBILITY_CLAUSES);
+  for (const orgId of ['sjtu', 'kupasi']) {
+    noticeFor(orgId, '2027-01-01');
+    examNotice(orgId, '2026-01-10');
+  }
+  const windows = upcomingWindows('sjtu', '2025-11-20', 4);
+  windows[0].opens = 'changed';
+  const fee = feeFor('sjtu', '4-04-05-05', 4);
+  fee.total = 0;
+  checkEligibility({ birthDate: '1990-01-01', work: [{ from: '2020-01-01' }] }, 2, '2025-01-01');
+  expect(JSON.stringify(listOrganisations())).toBe(before);
+  expect(JSON.stringify(ELIGIBILITY_CLAUSES)).toBe(clausesBefore);
+  expect(applicationWindow('sjtu', '2025-11-20').opens).toBe('2025-11-16');
 });
