@@ -18,6 +18,19 @@ export default defineAppConfig({
       root: 'packages/exam',
       pages: ['ticket/index', 'results/index'],
     },
+    {
+      root: 'staff',
+      pages: [
+        'index/index',
+        'sessions/index',
+        'imports/index',
+        'documents/index',
+        'announcements/index',
+        'exports/index',
+        'audit/index',
+        'outbox/index',
+      ],
+    },
   ],
   preloadRule: {
     'pages/index/index': { network: 'all', packages: ['packages/check'] },

@@ -5,6 +5,7 @@ import { PhoneList } from '../../../components/guide/PhoneList';
 import { OfficeCard } from '../../../components/guide/OfficeCard';
 import { useOrg } from '../../../hooks/useOrg';
 import { noticeOf } from '../../../lib/notice';
+import { StaffEntry } from '../../../staff/components/StaffEntry';
 
 export default function Contact() {
   const [orgId, setOrgId] = useOrg();
@@ -21,6 +22,7 @@ export default function Contact() {
       </Card>
       <OfficeCard office={office} orgName={org.name} />
       <Quote source={office.source.section}>{office.source.quote}</Quote>
+      <StaffEntry />
     </Page>
   );
 }

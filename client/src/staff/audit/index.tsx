@@ -1,0 +1,44 @@
+import { View, Text } from '@tarojs/components';
+import { Card } from '../../components/Card';
+import { Loading, ErrorState, Empty } from '../../components/StateView';
+import { useApi } from '../../hooks/useApi';
+import { StaffFrame } from '../components/StaffFrame';
+import { actionLabel, chinaDateTime } from '../lib/labels';
+
+const SHOWN = 200;
+
+function AuditBody({ orgId }: { orgId: string }) {
+  const audit = useApi('admin', 'audit.list', { orgId, limit: SHOWN });
+  return (
+    <Card title={`最近 ${SHOWN} 条操作`}>
+      {audit.status === 'loading' ? <Loading /> : null}
+      {audit.status === 'error' ? <ErrorState message={audit.message} onRetry={audit.reload} /> : null}
+      {audit.status === 'ready' && audit.data.entries.length === 0 ? <Empty message='还没有操作记录' hint='导入、考期、文件、公告、导出等操作都会记在这里。' /> : null}
+      {audit.status === 'ready'
+        ? audit.data.entries.map((entry) => (
+            <View className='staff-row' key={entry.id} data-testid='audit-row'>
+              <View className='staff-row-main'>
+                <Text className='block strong'>
+                  {actionLabel(entry.action)}
+                  {entry.rows > 0 ? ` · ${entry.rows} 行` : ''}
+                </Text>
+                {entry.detail ? <Text className='block small'>{entry.detail}</Text> : null}
+                <Text className='block muted small'>
+                  操作人 <Text className='staff-mono'>{entry.actor}</Text>
+                </Text>
+              </View>
+              <Text className='staff-row-side small'>{chinaDateTime(entry.at)}</Text>
+            </View>
+          ))
+        : null}
+    </Card>
+  );
+}
+
+export default function StaffAudit() {
+  return (
+    <StaffFrame title='操作记录' section='audit'>
+      {({ orgId }) => <AuditBody key={orgId} orgId={orgId} />}
+    </StaffFrame>
+  );
+}

@@ -1,0 +1,73 @@
+import { useState } from 'react';
+import { View, Text, Button } from '@tarojs/components';
+import { Card } from '../../components/Card';
+import { useToday } from '../../hooks/useToday';
+import { callApi } from '../../services/api';
+import { describeError } from '../../services/errors';
+import { chineseMonth, fileSize } from '../../lib/format';
+import { StaffFrame } from '../components/StaffFrame';
+import { MonthStepper } from '../components/MonthStepper';
+import { saveFile } from '../lib/files';
+
+type ExportKind = 'tickets' | 'results';
+
+const EXPORTS: { kind: ExportKind; title: string; hint: string }[] = [
+  { kind: 'tickets', title: '准考证名单', hint: '当月每场考试的考生、准考证号、考点、考场、座位（团体申报发给培训机构、院校）。' },
+  { kind: 'results', title: '成绩', hint: '当月已发布的各科成绩。' },
+];
+
+function ExportsBody({ orgId }: { orgId: string }) {
+  const today = useToday();
+  const [chosenMonth, setChosenMonth] = useState<string | null>(null);
+  const month = chosenMonth ?? today.slice(0, 7);
+  const [busy, setBusy] = useState<ExportKind | null>(null);
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+
+  const run = async (kind: ExportKind) => {
+    setBusy(kind);
+    setMessage(null);
+    try {
+      const answer = await callApi('admin', kind === 'tickets' ? 'export.tickets' : 'export.results', { orgId, month });
+      await saveFile(answer.file);
+      const { file } = answer;
+      setMessage({
+        ok: true,
+        text:
+          file.rows === 0
+            ? `${chineseMonth(month)}没有可导出的数据，已导出只有表头的 ${file.fileName}。`
+            : `已导出 ${file.fileName}：${file.rows} 行，${fileSize(file.size)}。`,
+      });
+    } catch (failure) {
+      setMessage({ ok: false, text: describeError(failure) });
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  return (
+    <View>
+      <MonthStepper label='评价月份' month={month} onChange={(next) => { setChosenMonth(next); setMessage(null); }} />
+      {EXPORTS.map((entry) => (
+        <Card key={entry.kind} title={`${chineseMonth(month)} ${entry.title}`}>
+          <Text className='block muted small'>{entry.hint}</Text>
+          <Button className='btn btn-primary' loading={busy === entry.kind} disabled={busy !== null} onClick={() => run(entry.kind)}>
+            导出{entry.title}（Excel）
+          </Button>
+        </Card>
+      ))}
+      {message ? (
+        <View className={`banner ${message.ok ? 'banner-ok' : 'banner-error'}`} role={message.ok ? 'status' : 'alert'}>
+          <Text>{message.text}</Text>
+        </View>
+      ) : null}
+    </View>
+  );
+}
+
+export default function StaffExports() {
+  return (
+    <StaffFrame title='导出' section='exports'>
+      {({ orgId }) => <ExportsBody key={orgId} orgId={orgId} />}
+    </StaffFrame>
+  );
+}

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '机构工作台' });

@@ -1,0 +1,110 @@
+/**
+ * Picking a file to upload and saving a file the server sends, on both targets.
+ * WeChat: a file from a chat (`chooseMessageFile`; a mini program cannot browse the
+ * phone's storage), saved to the user data folder and opened so it can be forwarded.
+ * H5: the browser's file dialog and a download.
+ */
+import Taro from '@tarojs/taro';
+import type { FilePayload } from '@skills/shared';
+import { base64ToBytes, bytesToBase64 } from './base64';
+
+export type FileKind = 'sheet' | 'pdf';
+
+export interface PickedFile {
+  name: string;
+  size: number;
+  base64: string;
+}
+
+const EXTENSIONS: Record<FileKind, string[]> = {
+  sheet: ['xlsx', 'csv'],
+  pdf: ['pdf'],
+};
+
+const ACCEPT: Record<FileKind, string> = {
+  sheet: '.xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv',
+  pdf: '.pdf,application/pdf',
+};
+
+/**
+ * Largest upload. A cloud function call carries at most 6 MB and base64 adds a third,
+ * so WeChat stops at 4 MB; the local runner over HTTP accepts more.
+ */
+export const MAX_UPLOAD_BYTES = process.env.TARO_ENV === 'weapp' ? 4 * 1024 * 1024 : 30 * 1024 * 1024;
+
+/** Thrown for a file the console will not send; the message is for the staff member. */
+export class FilePickError extends Error {}
+
+function extensionOf(name: string): string {
+  const dot = name.lastIndexOf('.');
+  return dot < 0 ? '' : name.slice(dot + 1).toLowerCase();
+}
+
+function checkPicked(kind: FileKind, name: string, size: number): void {
+  if (size === 0) throw new FilePickError('文件是空的，请重新选择。');
+  if (size > MAX_UPLOAD_BYTES) {
+    throw new FilePickError(`文件超过 ${MAX_UPLOAD_BYTES / 1024 / 1024} MB，请拆分或压缩后再上传。`);
+  }
+  // Spreadsheets: the server reads the content and names a wrong format itself; PDFs are checked here.
+  if (kind === 'pdf' && extensionOf(name) !== 'pdf') throw new FilePickError('请选择 PDF 文件（.pdf）。');
+}
+
+function pickInBrowser(kind: FileKind): Promise<File | null> {
+  return new Promise((resolve) => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.accept = ACCEPT[kind];
+    input.style.display = 'none';
+    const finish = (file: File | null) => {
+      input.remove();
+      resolve(file);
+    };
+    input.addEventListener('change', () => finish(input.files?.[0] ?? null));
+    input.addEventListener('cancel', () => finish(null));
+    document.body.appendChild(input);
+    input.click();
+  });
+}
+
+/** Lets the staff member choose one file; null when they cancel. */
+export async function pickFile(kind: FileKind): Promise<PickedFile | null> {
+  if (process.env.TARO_ENV === 'weapp') {
+    let chosen: Taro.chooseMessageFile.SuccessCallbackResult;
+    try {
+      chosen = await Taro.chooseMessageFile({ count: 1, type: 'file', extension: EXTENSIONS[kind] });
+    } catch {
+      return null;
+    }
+    const file = chosen.tempFiles[0];
+    if (!file) return null;
+    checkPicked(kind, file.name, file.size);
+    const base64 = Taro.getFileSystemManager().readFileSync(file.path, 'base64') as string;
+    return { name: file.name, size: file.size, base64 };
+  }
+  const file = await pickInBrowser(kind);
+  if (!file) return null;
+  checkPicked(kind, file.name, file.size);
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  return { name: file.name, size: file.size, base64: bytesToBase64(bytes) };
+}
+
+/** Hands a file from the server to the staff member: a download (H5) or the document viewer (WeChat). */
+export async function saveFile(file: FilePayload): Promise<void> {
+  if (process.env.TARO_ENV === 'weapp') {
+    const filePath = `${Taro.env.USER_DATA_PATH}/${file.fileName}`;
+    Taro.getFileSystemManager().writeFileSync(filePath, file.fileBase64, 'base64');
+    await Taro.openDocument({ filePath, fileType: 'xlsx', showMenu: true });
+    return;
+  }
+  const blob = new Blob([base64ToBytes(file.fileBase64)], { type: file.contentType });
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = file.fileName;
+  link.style.display = 'none';
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  // Revoked later: revoking at once can cancel the download in some browsers.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}

@@ -1,0 +1,68 @@
+/** Chinese wording for the console's codes and timestamps (display only). */
+import type { DocumentKind, ImportKind, ReminderKind } from '@skills/shared';
+
+export const IMPORT_KIND_LABELS: Record<ImportKind, string> = {
+  candidates: '考生名单',
+  tickets: '准考证',
+  results: '成绩',
+};
+
+export const DOCUMENT_KIND_LABELS: Record<DocumentKind, string> = {
+  handbook: '考核指导手册',
+  spec: '考核规范',
+  notice: '通知',
+};
+
+export const REMINDER_LABELS: Record<ReminderKind, string> = {
+  'window-opens': '申报开始',
+  'window-closing': '申报截止前 3 天',
+  'ticket-released': '准考证发放',
+  'results-published': '成绩发布',
+  'session-rolled-over': '考期顺延',
+};
+
+const ACTION_LABELS: Record<string, string> = {
+  'sessions.upsert': '保存考期',
+  'sessions.rollover': '考期顺延',
+  'import.preview': '预览导入',
+  'import.confirm': '确认导入',
+  'documents.upload': '上传文件',
+  'announcements.publish': '发布公告',
+  'announcements.update': '修改公告',
+  'announcements.withdraw': '撤回公告',
+  'export.tickets': '导出准考证名单',
+  'export.results': '导出成绩',
+  'templates.download': '下载模板',
+};
+
+export function actionLabel(action: string): string {
+  return ACTION_LABELS[action] ?? '其他操作';
+}
+
+/** An ISO timestamp in China's time (UTC+8), e.g. 2026-11-21 09:30, whatever the device's zone. */
+export function chinaDateTime(iso: string): string {
+  const time = Date.parse(iso);
+  if (Number.isNaN(time)) return iso;
+  return new Date(time + 8 * 3600 * 1000).toISOString().slice(0, 16).replace('T', ' ');
+}
+
+/** '2026-12' plus n months. */
+export function addMonths(month: string, count: number): string {
+  const [year, monthNumber] = month.split('-').map(Number);
+  const index = year * 12 + (monthNumber - 1) + count;
+  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+}
+
+/** A real calendar date written YYYY-MM-DD. */
+export function isIsoDate(text: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/** A time of day written HH:MM (24-hour). */
+export function isClockTime(text: string): boolean {
+  return /^([01]\d|2[0-3]):[0-5]\d$/.test(text);
+}
