@@ -1,6 +1,9 @@
 /**
  * The State Council's holiday arrangements (国务院办公厅关于…部分节假日安排的通知),
- * one block per notice, the notice's wording quoted above the dates that encode it.
+ * one block per notice, each holiday with the arrangement as the notice announces it.
+ * The announcements themselves are not kept in this repository: the wording below
+ * restates each item in the notice's form, and the dates are the authority, cross-checked
+ * day by day in test/workdays.test.ts against an independent source (chinese-days).
  * A new year's arrangement is an added block, never an edit of an old one.
  *
  * `holidays` are days off (including the swapped weekdays); `makeUpWorkdays` are the
@@ -13,6 +16,7 @@ export interface HolidayPeriod {
   /** First and last day off, inclusive. */
   from: IsoDate;
   to: IsoDate;
+  /** The item as the notice announces it (restated; the dates are what the code uses). */
   quote: string;
 }
 
