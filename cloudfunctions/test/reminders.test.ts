@@ -1,0 +1,126 @@
+/** The timer's sweep: due reminders go out at most once, even run twice, concurrently, or after a crash. */
+import { upcomingWindows } from '@skills/shared';
+import type { OutgoingReminder } from '../src/core/app';
+import { addDays } from '../src/core/clock';
+import { sweep, thing } from '../src/core/reminders';
+import { DEMO_PENDING, DEMO_RELEASED } from '../src/demo/candidates';
+import { CANDIDATE_A, CANDIDATE_B, STAFF_SJTU, TODAY, dataOf, makeRuntime, type TestRuntime } from './helpers';
+
+function recordSends(rt: TestRuntime): OutgoingReminder[] {
+  const sent: OutgoingReminder[] = [];
+  rt.app.sender = { send: async (r) => void sent.push(r) };
+  return sent;
+}
+
+const ALL_KINDS = ['window-opens', 'window-closing', 'ticket-released', 'results-published', 'session-rolled-over'];
+
+describe('reminders', () => {
+  it('sends what is due once; running the sweep again sends nothing more', async () => {
+    const rt = await makeRuntime();
+    const sent = recordSends(rt);
+    dataOf(await rt.call('tickets', { action: 'bind', name: DEMO_RELEASED.name, idNumber: DEMO_RELEASED.idNumber }, CANDIDATE_A));
+    dataOf(await rt.call('subscriptions', { action: 'subscribe', orgId: 'sjtu', kinds: ALL_KINDS }, CANDIDATE_A));
+    const first = await sweep(rt.app);
+    expect(first.claimed).toBeGreaterThan(0);
+    expect(sent.map((s) => s.kind)).toContain('ticket-released');
+    const second = await sweep(rt.app);
+    expect(second).toEqual({ claimed: 0, alreadySent: first.claimed, failed: 0 });
+    expect(sent).toHaveLength(first.claimed);
+    const outbox = await rt.store.listOutbox('sjtu', 100);
+    expect(outbox).toHaveLength(first.claimed);
+    expect(outbox.every((m) => m.sentAt !== null && m.recipient === CANDIDATE_A.identity)).toBe(true);
+    for (const m of outbox) for (const [key, value] of Object.entries(m.fields)) if (key.startsWith('thing')) expect([...value].length).toBeLessThanOrEqual(20);
+  });
+
+  it('two sweeps at the same time still send each reminder once', async () => {
+    const rt = await makeRuntime();
+    const sent = recordSends(rt);
+    dataOf(await rt.call('tickets', { action: 'bind', name: DEMO_RELEASED.name, idNumber: DEMO_RELEASED.idNumber }, CANDIDATE_A));
+    dataOf(await rt.call('subscriptions', { action: 'subscribe', orgId: 'sjtu', kinds: ALL_KINDS }, CANDIDATE_A));
+    dataOf(await rt.call('subscriptions', { action: 'subscribe', orgId: 'kupasi', kinds: ALL_KINDS }, CANDIDATE_B));
+    const [a, b] = await Promise.all([sweep(rt.app), sweep(rt.app)]);
+    expect(a.claimed + b.claimed).toBe(sent.length);
+    const keys = (await rt.store.listOutbox('sjtu', 100)).concat(await rt.store.listOutbox('kupasi', 100)).map((m) => m.dedupeKey);
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(keys).toHaveLength(sent.length);
+  });
+
+  it('a crash between claiming and sending never leads to a second send', async () => {
+    const rt = await makeRuntime();
+    const sent = recordSends(rt);
+    dataOf(await rt.call('tickets', { action: 'bind', name: DEMO_RELEASED.name, idNumber: DEMO_RELEASED.idNumber }, CANDIDATE_A));
+    dataOf(await rt.call('subscriptions', { action: 'subscribe', orgId: 'sjtu', kinds: ALL_KINDS }, CANDIDATE_A));
+    await expect(
+      sweep(rt.app, {
+        afterClaim: () => {
+          throw new Error('simulated crash');
+        },
+      }),
+    ).rejects.toThrow('simulated crash');
+    expect(sent).toHaveLength(0);
+    const claimedByCrashed = (await rt.store.listOutbox('sjtu', 100)).map((m) => m.dedupeKey);
+    expect(claimedByCrashed).toHaveLength(1);
+    await sweep(rt.app);
+    const sentKeys = (await rt.store.listOutbox('sjtu', 100)).filter((m) => m.sentAt !== null).map((m) => m.dedupeKey);
+    // Everything else went out; the one claimed by the crashed run was not sent twice (nor again).
+    expect(sentKeys).not.toContain(claimedByCrashed[0]);
+    expect(sent).toHaveLength(sentKeys.length);
+  });
+
+  it('a failed send is not retried', async () => {
+    const rt = await makeRuntime();
+    let attempts = 0;
+    rt.app.sender = {
+      send: async () => {
+        attempts += 1;
+        throw new Error('platform refused');
+      },
+    };
+    dataOf(await rt.call('subscriptions', { action: 'subscribe', orgId: 'sjtu', kinds: ['window-opens', 'window-closing'] }, CANDIDATE_A));
+    const report = await sweep(rt.app);
+    expect(report.failed).toBe(attempts);
+    await sweep(rt.app);
+    expect(attempts).toBe(report.failed);
+  });
+
+  it('window closes in 3 days: due from 3 days before the close, not 4', async () => {
+    const closes = upcomingWindows('sjtu', TODAY, 1)[0].closes;
+    for (const [daysBefore, due] of [[4, false], [3, true], [0, true]] as const) {
+      const rt = await makeRuntime({ today: addDays(closes, -daysBefore), demo: false });
+      dataOf(await rt.call('subscriptions', { action: 'subscribe', orgId: 'sjtu', kinds: ['window-closing'] }, CANDIDATE_A));
+      await sweep(rt.app);
+      expect((await rt.store.listOutbox('sjtu', 10)).length).toBe(due ? 1 : 0);
+    }
+  });
+
+  it('a rollover reaches the subscribed candidates of that session', async () => {
+    const rt = await makeRuntime();
+    recordSends(rt);
+    dataOf(await rt.call('tickets', { action: 'bind', name: DEMO_PENDING.name, idNumber: DEMO_PENDING.idNumber }, CANDIDATE_A));
+    dataOf(await rt.call('subscriptions', { action: 'subscribe', orgId: 'sjtu', kinds: ['session-rolled-over'] }, CANDIDATE_A));
+    await sweep(rt.app);
+    expect(await rt.store.listOutbox('sjtu', 10)).toHaveLength(0);
+    const ticket = (await rt.store.ticketsOfOrg('sjtu', { ticketNumbers: [DEMO_PENDING.ticketNumber] }))[0];
+    const session = await rt.store.getSession(ticket.sessionId);
+    const toMonth = `${Number(session!.month.slice(0, 4)) + 1}-01`;
+    dataOf(await rt.call('admin', { action: 'sessions.rollover', orgId: 'sjtu', sessionId: session!.id, toMonth, reason: '报名人数不足30人' }, STAFF_SJTU));
+    await sweep(rt.app);
+    await sweep(rt.app);
+    const outbox = await rt.store.listOutbox('sjtu', 10);
+    expect(outbox).toHaveLength(1);
+    expect(outbox[0]).toMatchObject({ kind: 'session-rolled-over', recipient: CANDIDATE_A.identity });
+    expect(outbox[0].fields.thing3).toBe('报名人数不足30人');
+  });
+
+  it('cancelled subscriptions get nothing', async () => {
+    const rt = await makeRuntime();
+    dataOf(await rt.call('subscriptions', { action: 'subscribe', orgId: 'sjtu', kinds: ALL_KINDS }, CANDIDATE_A));
+    dataOf(await rt.call('subscriptions', { action: 'cancel', orgId: 'sjtu' }, CANDIDATE_A));
+    expect((await sweep(rt.app)).claimed).toBe(0);
+  });
+
+  it('thing fields are cut to 20 characters', () => {
+    expect(thing('一二三四五六七八九十一二三四五六七八九十')).toHaveLength(20);
+    expect([...thing('一二三四五六七八九十一二三四五六七八九十一')]).toHaveLength(20);
+  });
+});

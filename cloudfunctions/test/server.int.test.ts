@@ -1,0 +1,102 @@
+/** The local runner over HTTP: cookie identity, signed expiring downloads, the H5 build with SPA fallback. */
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { DocumentDownloadData, DocumentsListData, TicketBindingData } from '@skills/shared';
+import { COOKIE_NAME, signIdentity } from '../src/server/cookies';
+import { createServer } from '../src/server/server';
+import { DOWNLOAD_TTL_MS } from '../src/runtime/local';
+import { DEMO_RELEASED } from '../src/demo/candidates';
+import { TEST_SECRETS, makeRuntime, type TestRuntime } from './helpers';
+
+describe('local runner HTTP server', () => {
+  let rt: TestRuntime;
+  let server: http.Server;
+  let base: string;
+  let staticDir: string;
+
+  beforeAll(async () => {
+    rt = await makeRuntime();
+    staticDir = fs.mkdtempSync(path.join(os.tmpdir(), 'skills-h5-'));
+    fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>H5</title>');
+    fs.mkdirSync(path.join(staticDir, 'js'));
+    fs.writeFileSync(path.join(staticDir, 'js', 'app.js'), 'console.log(1)');
+    server = createServer({ app: rt.app, cookieKey: TEST_SECRETS.cookieKey, urlKey: TEST_SECRETS.urlKey, staticDir });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(async () => {
+    await new Promise((resolve) => server.close(resolve));
+    fs.rmSync(staticDir, { recursive: true, force: true });
+  });
+
+  async function post(fn: string, event: unknown, cookie?: string) {
+    const response = await fetch(`${base}/api/${fn}`, { method: 'POST', body: JSON.stringify(event), headers: cookie ? { cookie } : {} });
+    return { response, answer: (await response.json()) as { ok: boolean; code?: string; data?: unknown } };
+  }
+
+  it('gives each browser its own identity in a signed HttpOnly cookie', async () => {
+    const { response } = await post('tickets', { action: 'binding' });
+    const setCookie = response.headers.get('set-cookie') ?? '';
+    expect(setCookie).toMatch(new RegExp(`^${COOKIE_NAME}=local_`));
+    expect(setCookie).toContain('HttpOnly');
+    const cookie = setCookie.split(';')[0];
+    const bound = await post('tickets', { action: 'bind', name: DEMO_RELEASED.name, idNumber: DEMO_RELEASED.idNumber }, cookie);
+    expect(bound.response.status).toBe(200);
+    expect(bound.response.headers.get('set-cookie')).toBeNull();
+    expect(((await post('tickets', { action: 'binding' }, cookie)).answer.data as TicketBindingData).bound).toBe(true);
+    // Another browser is someone else.
+    expect(((await post('tickets', { action: 'binding' })).answer.data as TicketBindingData).bound).toBe(false);
+  });
+
+  it('a forged cookie is ignored: the caller gets a fresh identity', async () => {
+    const forged = `${COOKIE_NAME}=staff-sjtu.${'A'.repeat(43)}`;
+    const { response, answer } = await post('admin', { action: 'whoami' }, forged);
+    expect(response.headers.get('set-cookie')).toMatch(/local_/);
+    expect((answer.data as { identity: string }).identity).not.toBe('staff-sjtu');
+    // A correctly signed one is honoured (how an operator's own browser is recognised).
+    const signed = `${COOKIE_NAME}=${signIdentity(TEST_SECRETS.cookieKey, 'staff-sjtu')}`;
+    const whoami = await post('admin', { action: 'whoami' }, signed);
+    expect(whoami.answer.data).toEqual({ identity: 'staff-sjtu', staffOf: [{ orgId: 'sjtu', name: '上海交通大学' }] });
+  });
+
+  it('maps codes to statuses: 401, 403, 404, 400, 429', async () => {
+    const cookie = `${COOKIE_NAME}=${signIdentity(TEST_SECRETS.cookieKey, 'http-candidate')}`;
+    expect((await post('admin', { action: 'audit.list', orgId: 'sjtu' }, cookie)).response.status).toBe(403);
+    expect((await post('nope', {})).response.status).toBe(404);
+    expect((await post('catalog', { action: 'nope' })).response.status).toBe(400);
+    for (let i = 0; i < 5; i += 1) await post('tickets', { action: 'bind', name: 'x', idNumber: DEMO_RELEASED.idNumber }, cookie);
+    expect((await post('tickets', { action: 'bind', name: 'x', idNumber: DEMO_RELEASED.idNumber }, cookie)).response.status).toBe(429);
+  });
+
+  it('downloads a document at a signed URL whose bytes match the published sha256; tampered or expired URLs are refused', async () => {
+    const list = (await post('documents', { action: 'list', orgId: 'sjtu' })).answer.data as DocumentsListData;
+    const doc = list.documents[0];
+    const link = (await post('documents', { action: 'download', documentId: doc.id })).answer.data as DocumentDownloadData;
+    const response = await fetch(`${base}${link.url}`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('application/pdf');
+    const bytes = Buffer.from(await response.arrayBuffer());
+    expect(crypto.createHash('sha256').update(bytes).digest('hex')).toBe(doc.sha256);
+    expect(bytes.length).toBe(doc.size);
+
+    expect((await fetch(`${base}${link.url.replace(/sig=./, 'sig=0')}`)).status).toBe(403);
+    expect((await fetch(`${base}${link.url.replace(/expires=\d+/, (m) => `${m}1`)}`)).status).toBe(403);
+    rt.advance(DOWNLOAD_TTL_MS + 1000);
+    expect((await fetch(`${base}${link.url}`)).status).toBe(403);
+  });
+
+  it('serves the H5 build, falls back to index.html for page routes, and never leaves its folder', async () => {
+    expect(await (await fetch(`${base}/js/app.js`)).text()).toBe('console.log(1)');
+    const page = await fetch(`${base}/pages/ticket/index?org=sjtu`);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('<title>H5</title>');
+    expect((await fetch(`${base}/missing.js`)).status).toBe(404);
+    expect((await fetch(`${base}/%2e%2e/%2e%2e/etc/passwd`)).status).not.toBe(500);
+    const traversal = await fetch(`${base}/..%2f..%2fpackage.json`);
+    expect(await traversal.text()).not.toContain('"workspaces"');
+  });
+});
