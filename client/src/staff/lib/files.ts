@@ -26,11 +26,17 @@ const ACCEPT: Record<FileKind, string> = {
   pdf: '.pdf,application/pdf',
 };
 
+const MB = 1024 * 1024;
+
 /**
  * Largest upload. A cloud function call carries at most 6 MB and base64 adds a third,
- * so WeChat stops at 4 MB; the local runner over HTTP accepts more.
+ * so WeChat stops at 4 MB; the local runner over HTTP takes larger spreadsheets.
+ * Documents stop at 4 MB everywhere: the server keeps them within CloudBase's limit.
  */
-export const MAX_UPLOAD_BYTES = process.env.TARO_ENV === 'weapp' ? 4 * 1024 * 1024 : 30 * 1024 * 1024;
+export const MAX_UPLOAD_BYTES: Record<FileKind, number> = {
+  sheet: process.env.TARO_ENV === 'weapp' ? 4 * MB : 30 * MB,
+  pdf: 4 * MB,
+};
 
 /** Thrown for a file the console will not send; the message is for the staff member. */
 export class FilePickError extends Error {}
@@ -42,8 +48,8 @@ function extensionOf(name: string): string {
 
 function checkPicked(kind: FileKind, name: string, size: number): void {
   if (size === 0) throw new FilePickError('文件是空的，请重新选择。');
-  if (size > MAX_UPLOAD_BYTES) {
-    throw new FilePickError(`文件超过 ${MAX_UPLOAD_BYTES / 1024 / 1024} MB，请拆分或压缩后再上传。`);
+  if (size > MAX_UPLOAD_BYTES[kind]) {
+    throw new FilePickError(`文件超过 ${MAX_UPLOAD_BYTES[kind] / MB} MB，请拆分或压缩后再上传。`);
   }
   // Spreadsheets: the server reads the content and names a wrong format itself; PDFs are checked here.
   if (kind === 'pdf' && extensionOf(name) !== 'pdf') throw new FilePickError('请选择 PDF 文件（.pdf）。');

@@ -88,7 +88,7 @@ function SessionsBody({ orgId }: { orgId: string }) {
           orgId={orgId}
           session={editing.session}
           onCancel={() => setEditing(null)}
-          onDone={(saved, affected) => finish(`已顺延至 ${chineseMonth(saved.month)}。涉及 ${affected} 张准考证，订阅了提醒的考生会收到通知。`)}
+          onDone={(saved, affected) => finish(`已顺延至 ${chineseMonth(saved.month)}。涉及 ${affected} 张准考证，订阅了提醒的考生会收到通知。`, saved.month)}
         />
       ) : null}
       {editing === null ? (
