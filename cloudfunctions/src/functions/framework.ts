@@ -3,7 +3,7 @@
  * validate its params with zod, call the core, and map the outcome to an answer.
  * Never a stack trace in an answer; never personal data in a log line.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { ApiAnswer, ApiErrorCode } from '@skills/shared';
 import type { App, Caller } from '../core/app';
 import { ApiError, HTTP_STATUS, MESSAGES, isApiError } from '../core/errors';

@@ -1,5 +1,5 @@
 /** Schemas shared by the functions' params: sizes capped so no field can be huge. */
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const orgId = z.string().min(1).max(32);
 export const shortText = z.string().min(1).max(100);

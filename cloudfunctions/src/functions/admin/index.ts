@@ -2,7 +2,7 @@
  * admin: staff of one organisation act on that organisation only. Each staff action
  * is checked against the allow-list and written to the audit log.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import * as admin from '../../core/admin';
 import * as announcements from '../../core/announcements';
 import { requireStaff, type App, type Caller } from '../../core/app';

@@ -1,5 +1,5 @@
 /** announcements: each organisation's notices feed. */
-import { z } from 'zod';
+import * as z from 'zod';
 import * as announcements from '../../core/announcements';
 import { cloudEntry } from '../cloud';
 import { action, defineFunction } from '../framework';

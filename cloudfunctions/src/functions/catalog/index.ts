@@ -1,5 +1,5 @@
 /** catalog: organisations, offerings, fees and application windows. */
-import { z } from 'zod';
+import * as z from 'zod';
 import * as catalog from '../../core/catalog';
 import { cloudEntry } from '../cloud';
 import { action, defineFunction } from '../framework';

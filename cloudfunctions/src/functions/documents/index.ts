@@ -1,5 +1,5 @@
 /** documents: handbooks, specs and notices, with a short-lived download URL. */
-import { z } from 'zod';
+import * as z from 'zod';
 import * as documents from '../../core/documents';
 import { cloudEntry } from '../cloud';
 import { action, defineFunction } from '../framework';

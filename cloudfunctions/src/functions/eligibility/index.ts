@@ -1,5 +1,5 @@
 /** eligibility: the rules module's check for every track; the profile only when the candidate opts in. */
-import { z } from 'zod';
+import * as z from 'zod';
 import * as eligibility from '../../core/eligibility';
 import { cloudEntry } from '../cloud';
 import { action, defineFunction } from '../framework';

@@ -2,7 +2,7 @@
  * reminders: the timer-triggered sweep (see cloudbaserc.json's trigger). Not callable
  * from the mini program: a timer event carries a trigger name and no caller identity.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import * as reminders from '../../core/reminders';
 import { ApiError } from '../../core/errors';
 import { cloudEntry } from '../cloud';

@@ -1,5 +1,5 @@
 /** sessions: exam sessions per organisation, occupation, track and month. */
-import { z } from 'zod';
+import * as z from 'zod';
 import * as sessions from '../../core/sessions';
 import { cloudEntry } from '../cloud';
 import { action, defineFunction } from '../framework';

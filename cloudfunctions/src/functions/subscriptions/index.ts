@@ -1,5 +1,5 @@
 /** subscriptions: the caller's consent to reminders. */
-import { z } from 'zod';
+import * as z from 'zod';
 import * as subscriptions from '../../core/subscriptions';
 import { cloudEntry } from '../cloud';
 import { action, defineFunction } from '../framework';

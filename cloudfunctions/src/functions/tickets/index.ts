@@ -1,5 +1,5 @@
 /** tickets: bind name + 身份证号 to the caller, then only the caller's own tickets, each from its release date. */
-import { z } from 'zod';
+import * as z from 'zod';
 import * as tickets from '../../core/tickets';
 import { cloudEntry } from '../cloud';
 import { action, defineFunction } from '../framework';

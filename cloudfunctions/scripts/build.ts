@@ -1,0 +1,70 @@
+/**
+ * `npm run build`: bundles each cloud function with the shared code into
+ * dist/<name>/index.js (+ package.json listing the runtime dependencies the cloud
+ * installs: the CloudBase SDK, and exceljs where spreadsheets are read or written).
+ * Prints each bundle's size; fails if one reaches 400 KB.
+ */
+import { build } from 'esbuild';
+import fs from 'node:fs';
+import path from 'node:path';
+
+export const FUNCTIONS = ['catalog', 'eligibility', 'sessions', 'tickets', 'results', 'documents', 'announcements', 'subscriptions', 'admin', 'reminders'];
+export const SIZE_LIMIT_BYTES = 400 * 1024;
+
+const ROOT = path.resolve(__dirname, '..');
+const EXTERNALS = ['@cloudbase/node-sdk', 'exceljs'];
+
+function versionOf(name: string): string {
+  const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
+  return pkg.dependencies[name];
+}
+
+export async function buildFunctions(outDir = path.join(ROOT, 'dist')): Promise<{ name: string; bytes: number }[]> {
+  const sizes: { name: string; bytes: number }[] = [];
+  for (const name of FUNCTIONS) {
+    const dir = path.join(outDir, name);
+    fs.rmSync(dir, { recursive: true, force: true });
+    const result = await build({
+      entryPoints: [path.join(ROOT, 'src', 'functions', name, 'index.ts')],
+      outfile: path.join(dir, 'index.js'),
+      bundle: true,
+      platform: 'node',
+      target: 'node16',
+      format: 'cjs',
+      minify: true,
+      legalComments: 'none',
+      external: EXTERNALS,
+      metafile: true,
+      // ESM entry points let esbuild drop what is unused (zod's locales alone are 260 KB).
+      mainFields: ['module', 'main'],
+      logLevel: 'warning',
+    });
+    const imported = new Set<string>();
+    for (const output of Object.values(result.metafile.outputs)) {
+      for (const imp of output.imports) if (imp.external && EXTERNALS.includes(imp.path)) imported.add(imp.path);
+    }
+    const dependencies = Object.fromEntries([...imported].sort().map((dep) => [dep, versionOf(dep)]));
+    fs.writeFileSync(
+      path.join(dir, 'package.json'),
+      `${JSON.stringify({ name: `skills-${name}`, version: '1.0.0', private: true, main: 'index.js', dependencies }, null, 2)}\n`,
+    );
+    sizes.push({ name, bytes: fs.statSync(path.join(dir, 'index.js')).size });
+  }
+  return sizes;
+}
+
+if (require.main === module) {
+  buildFunctions()
+    .then((sizes) => {
+      for (const { name, bytes } of sizes) console.log(`${name.padEnd(14)} ${(bytes / 1024).toFixed(1).padStart(7)} KB`);
+      const over = sizes.filter((s) => s.bytes >= SIZE_LIMIT_BYTES);
+      if (over.length > 0) {
+        console.error(`超过 400 KB 的函数包: ${over.map((s) => s.name).join(', ')}`);
+        process.exit(1);
+      }
+    })
+    .catch((error: unknown) => {
+      console.error(error);
+      process.exit(1);
+    });
+}

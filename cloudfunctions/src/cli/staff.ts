@@ -1,0 +1,81 @@
+/**
+ * The operator's command for the staff allow-list:
+ *   npm run staff --workspace cloudfunctions -- add    --org sjtu --identity <id>
+ *   npm run staff --workspace cloudfunctions -- remove --org sjtu --identity <id>
+ *   npm run staff --workspace cloudfunctions -- list  [--org sjtu]
+ * Works on the local DATA_DIR; with STORE=cloudbase (and CloudBase credentials in the
+ * environment) on the CloudBase database. A staff member finds their identity in the
+ * console (admin.whoami).
+ */
+import path from 'node:path';
+import { SqliteStore } from '../adapters/sqlite';
+import { CloudbaseStore, credentialsPresent, loadCloudbase } from '../adapters/cloudbase';
+import * as rules from '../core/rules';
+import type { Store } from '../ports';
+import { defaultDataDir } from '../runtime/local';
+
+export interface StaffCommand {
+  verb: 'add' | 'remove' | 'list';
+  org?: string;
+  identity?: string;
+}
+
+const USAGE = '用法: npm run staff --workspace cloudfunctions -- add|remove|list --org <机构: sjtu|kupasi> --identity <身份标识>';
+
+export function parseStaffArgs(argv: string[]): StaffCommand {
+  const [verb, ...rest] = argv;
+  if (verb !== 'add' && verb !== 'remove' && verb !== 'list') throw new Error(USAGE);
+  const command: StaffCommand = { verb };
+  for (let i = 0; i < rest.length; i += 2) {
+    const flag = rest[i];
+    const value = rest[i + 1];
+    if (value === undefined || value.startsWith('--')) throw new Error(`${flag} 缺少取值。\n${USAGE}`);
+    if (flag === '--org') command.org = value;
+    else if (flag === '--identity') command.identity = value;
+    else throw new Error(`未知参数 ${flag}。\n${USAGE}`);
+  }
+  if (command.org !== undefined) rules.organisation(command.org);
+  if (verb !== 'list' && (!command.org || !command.identity)) throw new Error(`${verb} 需要 --org 和 --identity。\n${USAGE}`);
+  if (command.identity !== undefined && !/^[A-Za-z0-9_-]{6,128}$/.test(command.identity)) {
+    throw new Error('身份标识只能包含字母、数字、下划线和连字符（6–128 位）');
+  }
+  return command;
+}
+
+export async function runStaffCommand(store: Store, command: StaffCommand, now = new Date()): Promise<string[]> {
+  if (command.verb === 'add') {
+    const added = await store.addStaff(command.org!, command.identity!, now.toISOString());
+    await store.appendAudit({ at: now.toISOString(), actor: 'operator', orgId: command.org!, action: 'staff.add', rows: added ? 1 : 0, detail: `添加工作人员 ${command.identity}` });
+    return [added ? `已添加 ${command.identity} 为 ${command.org} 的工作人员` : `${command.identity} 已经是 ${command.org} 的工作人员`];
+  }
+  if (command.verb === 'remove') {
+    const removed = await store.removeStaff(command.org!, command.identity!);
+    await store.appendAudit({ at: now.toISOString(), actor: 'operator', orgId: command.org!, action: 'staff.remove', rows: removed ? 1 : 0, detail: `移除工作人员 ${command.identity}` });
+    return [removed ? `已移除 ${command.org} 的工作人员 ${command.identity}` : `${command.identity} 不是 ${command.org} 的工作人员`];
+  }
+  const staff = await store.listStaff(command.org);
+  return staff.length === 0 ? ['（没有工作人员）'] : staff.map((s) => `${s.orgId}\t${s.identity}\t${s.addedAt}`);
+}
+
+function openStore(): Store {
+  if (process.env.STORE === 'cloudbase') {
+    if (!credentialsPresent()) throw new Error('STORE=cloudbase 需要 TCB_ENV、TENCENTCLOUD_SECRETID 和 TENCENTCLOUD_SECRETKEY');
+    return new CloudbaseStore(loadCloudbase(), process.env.COLLECTION_PREFIX ?? '');
+  }
+  return new SqliteStore(path.join(defaultDataDir(), 'skills.db'));
+}
+
+if (require.main === module) {
+  (async () => {
+    const command = parseStaffArgs(process.argv.slice(2));
+    const store = openStore();
+    try {
+      for (const line of await runStaffCommand(store, command)) console.log(line);
+    } finally {
+      await store.close();
+    }
+  })().catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exit(1);
+  });
+}

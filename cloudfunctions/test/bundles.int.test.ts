@@ -1,0 +1,45 @@
+/** The function bundles build, stay under 400 KB, and each exports `main`. */
+import fs from 'node:fs';
+import path from 'node:path';
+import { FUNCTIONS, SIZE_LIMIT_BYTES, buildFunctions } from '../scripts/build';
+
+const DIST = path.resolve(__dirname, '..', 'dist');
+
+describe('cloud function bundles', () => {
+  let sizes: { name: string; bytes: number }[];
+  beforeAll(async () => {
+    sizes = await buildFunctions(DIST);
+  });
+
+  it('builds every function declared in cloudbaserc.json', () => {
+    const config = JSON.parse(fs.readFileSync(path.resolve(__dirname, '..', '..', 'cloudbaserc.json'), 'utf8')) as { functions: { name: string }[] };
+    expect(config.functions.map((f) => f.name).sort()).toEqual([...FUNCTIONS].sort());
+    expect(sizes.map((s) => s.name)).toEqual(FUNCTIONS);
+  });
+
+  it.each(FUNCTIONS.map((name) => [name]))('%s: under 400 KB, exports main, declares its runtime dependencies', async (name) => {
+    const size = sizes.find((s) => s.name === name)!;
+    expect(size.bytes).toBeLessThan(SIZE_LIMIT_BYTES);
+    const pkg = JSON.parse(fs.readFileSync(path.join(DIST, name, 'package.json'), 'utf8')) as { main: string; dependencies: Record<string, string> };
+    expect(pkg.main).toBe('index.js');
+    expect(Object.keys(pkg.dependencies)).toContain('@cloudbase/node-sdk');
+    if (name === 'admin') expect(Object.keys(pkg.dependencies)).toContain('exceljs');
+    const loaded = jest.requireActual(path.join(DIST, name, 'index.js')) as { main: unknown };
+    expect(typeof loaded.main).toBe('function');
+  });
+
+  it('without configuration main answers INTERNAL instead of crashing (and never touches the SDK)', async () => {
+    const saved = process.env.ID_HASH_KEY;
+    delete process.env.ID_HASH_KEY;
+    const logged = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      const { main } = jest.requireActual(path.join(DIST, 'catalog', 'index.js')) as { main: (event: unknown) => Promise<unknown> };
+      await expect(main({ action: 'organisations', name: '李演示' })).resolves.toEqual({ ok: false, code: 'INTERNAL', message: '服务暂时不可用，请稍后再试' });
+      // The log line names the failure, not the event.
+      expect(JSON.stringify(logged.mock.calls)).not.toContain('李演示');
+    } finally {
+      logged.mockRestore();
+      if (saved !== undefined) process.env.ID_HASH_KEY = saved;
+    }
+  });
+});
