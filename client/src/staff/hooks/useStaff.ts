@@ -20,6 +20,11 @@ export function loadWhoami(refresh = false): Promise<WhoamiData> {
   return whoami;
 }
 
+/** Forgets the remembered answer, so the next page asks again (tests; a changed staff list). */
+export function forgetWhoami(): void {
+  whoami = null;
+}
+
 export type StaffState =
   | { status: 'loading' }
   | { status: 'error'; message: string }

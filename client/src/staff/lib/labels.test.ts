@@ -1,0 +1,63 @@
+import { actionLabel, addMonths, chinaDateTime, isClockTime, isIsoDate } from './labels';
+import { base64ToBytes, bytesToBase64 } from './base64';
+
+describe('addMonths', () => {
+  it.each([
+    ['2026-12', 1, '2027-01'],
+    ['2026-01', -1, '2025-12'],
+    ['2026-06', 0, '2026-06'],
+    ['2026-06', 13, '2027-07'],
+  ])('%s + %i → %s', (month, count, expected) => {
+    expect(addMonths(month, count)).toBe(expected);
+  });
+});
+
+describe('chinaDateTime', () => {
+  it.each([
+    ['2026-11-20T16:30:00.000Z', '2026-11-21 00:30'],
+    ['2026-11-21T01:05:00Z', '2026-11-21 09:05'],
+    ['不是时间', '不是时间'],
+  ])('%s → %s（北京时间，与设备时区无关）', (iso, expected) => {
+    expect(chinaDateTime(iso)).toBe(expected);
+  });
+});
+
+describe('isIsoDate and isClockTime', () => {
+  it.each([
+    ['2024-02-29', true],
+    ['2025-02-29', false],
+    ['2026-12-5', false],
+    ['2026-13-01', false],
+  ])('isIsoDate(%s) = %s', (text, expected) => {
+    expect(isIsoDate(text)).toBe(expected);
+  });
+  it.each([
+    ['00:00', true],
+    ['23:59', true],
+    ['24:00', false],
+    ['9:00', false],
+    ['09:60', false],
+  ])('isClockTime(%s) = %s', (text, expected) => {
+    expect(isClockTime(text)).toBe(expected);
+  });
+});
+
+describe('actionLabel', () => {
+  it('names known actions in Chinese and never shows an unknown code', () => {
+    expect(actionLabel('sessions.rollover')).toBe('考期顺延');
+    expect(actionLabel('import.confirm')).toBe('确认导入');
+    expect(actionLabel('something.new')).toBe('其他操作');
+  });
+});
+
+describe('base64', () => {
+  it('round-trips every byte value, also past one chunk', () => {
+    const bytes = new Uint8Array(100_000).map((_, index) => index % 256);
+    const encoded = bytesToBase64(bytes);
+    expect(encoded).toBe(Buffer.from(bytes).toString('base64'));
+    expect(base64ToBytes(encoded)).toEqual(bytes);
+  });
+  it('encodes nothing as nothing', () => {
+    expect(bytesToBase64(new Uint8Array())).toBe('');
+  });
+});
