@@ -1,0 +1,159 @@
+/**
+ * The candidate's flows in the H5 build against the real local server and its demo data,
+ * on a 375×667 phone: eligibility, timeline (.ics), handbook download (sha256), ticket
+ * binding (wrong ID, right ID, not yet released) and results.
+ */
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { addDays, retakeValidUntil, ticketReleaseDate } from '@skills/shared';
+import { DEMO_PENDING, DEMO_RELEASED, DEMO_RESULTS } from '../../cloudfunctions/src/demo/candidates';
+import { chineseDate } from '../src/lib/format';
+import {
+  ensureChromium,
+  ensureH5Build,
+  fillField,
+  launchBrowser,
+  newPhone,
+  startServer,
+  tapButton,
+  type RunningServer,
+} from './harness';
+
+const TODAY = '2026-06-10';
+
+let server: RunningServer;
+let browser: Browser;
+let closeBrowser: () => Promise<void>;
+
+beforeAll(async () => {
+  ensureChromium();
+  ensureH5Build();
+  server = await startServer({ today: TODAY });
+  ({ browser, close: closeBrowser } = await launchBrowser());
+}, 600000);
+
+afterAll(async () => {
+  await closeBrowser?.();
+  await server?.stop();
+});
+
+async function phone(): Promise<Page> {
+  return (await newPhone(browser, server.url)).page;
+}
+
+async function bind(page: Page, name: string, idNumber: string): Promise<void> {
+  await fillField(page, '姓名', name);
+  await fillField(page, '身份证号', idNumber);
+  await tapButton(page, '绑定并查看准考证');
+}
+
+test('eligibility: work alone qualifies on a future date; a related diploma qualifies now, with clause 4-3 quoted', async () => {
+  const page = await phone();
+  await page.goto('/packages/check/eligibility/index?org=sjtu&occupation=4-04-05-05');
+  await page.getByText('想考哪个职业').waitFor();
+  await tapButton(page, '下一步');
+  await fillField(page, '出生日期', '1990-05-01');
+  await tapButton(page, '下一步');
+  await page.getByText('工作经历').first().waitFor();
+  await tapButton(page, '添加一段工作经历');
+  await fillField(page, '开始日期', '2021-09-01');
+  await tapButton(page, '下一步'); // to certificates
+  await page.getByText('已有的职业技能证书').waitFor();
+  await tapButton(page, '下一步'); // to titles
+  await page.getByText('职称（专业技术人员职业资格）').first().waitFor();
+  await tapButton(page, '下一步'); // to schooling
+  await page.getByText('与本职业对应的专业').waitFor();
+  await tapButton(page, '查看结果');
+
+  await page.getByText('你将于 2026年9月1日 满足条件').waitFor();
+  await expectVisible(page, '你将于 2031年9月1日 满足条件');
+
+  await tapButton(page, '返回修改');
+  await tapButton(page, '添加学历');
+  await tapButton(page, '查看结果');
+  await page.getByText('可以报考').first().waitFor();
+  await expectVisible(page, '取得本专业或相关专业的技工院校或中等及以上职业院校、专科及以上普通高等学校毕业证书（含在读应届毕业生）。');
+  await expectVisible(page, '四级/中级工 第（3）条');
+});
+
+test('eligibility: a wrong 身份证号 is refused on the device with a clear message', async () => {
+  const page = await phone();
+  await page.goto('/packages/check/eligibility/index?org=sjtu');
+  await tapButton(page, '下一步');
+  await tapButton(page, '用身份证号');
+  await fillField(page, '身份证号', '310101199503151230');
+  await tapButton(page, '下一步');
+  await page.getByText('身份证号不正确').waitFor();
+});
+
+test('timeline: deadline, exam date and ticket release, and an .ics file with those dates', async () => {
+  const page = await phone();
+  await page.goto('/packages/check/timeline/index?org=sjtu');
+  await page.getByTestId('timeline').waitFor();
+  await expectVisible(page, '申报截止（含缴费）');
+  await expectVisible(page, '准考证发放');
+  const downloadPromise = page.waitForEvent('download');
+  await tapButton(page, '下载到日历');
+  const download = await downloadPromise;
+  const text = fs.readFileSync((await download.path()) as string, 'utf8');
+  expect(text).toContain('BEGIN:VCALENDAR');
+  expect(text).toContain('SUMMARY:申报截止（含缴费）');
+  expect(text).toMatch(/DTSTART;VALUE=DATE:2026\d{4}/);
+  expect(download.suggestedFilename()).toMatch(/\.ics$/);
+});
+
+test('documents: a handbook downloads with the bytes its published sha256 names', async () => {
+  const page = await phone();
+  await page.goto('/packages/guide/documents/index?org=sjtu');
+  const item = page.getByTestId('document-item').filter({ hasText: '考核指导手册' }).first();
+  await item.waitFor();
+  const published = await item.getAttribute('data-sha256');
+  expect(published).toMatch(/^[0-9a-f]{64}$/);
+  const downloadPromise = page.waitForEvent('download');
+  await item.locator('taro-button-core', { hasText: '下载' }).click();
+  const download = await downloadPromise;
+  const bytes = fs.readFileSync((await download.path()) as string);
+  expect(crypto.createHash('sha256').update(bytes).digest('hex')).toBe(published);
+  expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
+});
+
+test('ticket: a wrong ID is refused, the right one shows the ticket with its QR code', async () => {
+  const page = await phone();
+  await page.goto('/packages/exam/ticket/index');
+  await page.getByText('绑定考生身份').waitFor();
+  // A valid 身份证号 that is not this candidate's: the server says it does not match.
+  await bind(page, DEMO_RELEASED.name, DEMO_PENDING.idNumber);
+  await page.getByText('姓名与身份证号未匹配到考生信息').waitFor();
+  await bind(page, DEMO_RELEASED.name, DEMO_RELEASED.idNumber);
+  await expect(page.getByTestId('ticket-number').textContent()).resolves.toBe(DEMO_RELEASED.ticketNumber);
+  await page.getByTestId('ticket-qr').waitFor();
+  await expectVisible(page, `${DEMO_RELEASED.idNumber.slice(0, 4)}`);
+  const body = await page.locator('body').innerText();
+  expect(body).not.toContain(DEMO_RELEASED.idNumber);
+});
+
+test('ticket: before its release date, the date it will appear', async () => {
+  const page = await phone();
+  await page.goto('/packages/exam/ticket/index');
+  await bind(page, DEMO_PENDING.name, DEMO_PENDING.idNumber);
+  const examDate = addDays(TODAY, DEMO_PENDING.examOffsetDays);
+  const release = ticketReleaseDate(DEMO_PENDING.orgId, examDate, DEMO_PENDING.channel);
+  await page.getByTestId('ticket-pending').waitFor();
+  expect(await page.getByTestId('ticket-pending').innerText()).toContain(`准考证将于 ${chineseDate(release.date)} 发放`);
+});
+
+test('results: each subject with pass or fail, and the retake deadline of the failed one', async () => {
+  const page = await phone();
+  await page.goto('/packages/exam/results/index');
+  await bind(page, DEMO_RESULTS.name, DEMO_RESULTS.idNumber);
+  await page.getByText('不合格').first().waitFor();
+  const examDate = addDays(TODAY, DEMO_RESULTS.examOffsetDays);
+  const until = retakeValidUntil(DEMO_RESULTS.orgId, DEMO_RESULTS.track, examDate);
+  await expectVisible(page, `补考有效期至 ${chineseDate(until)}`);
+  await expectVisible(page, '合格');
+});
+
+async function expectVisible(page: Page, text: string): Promise<void> {
+  await page.getByText(text, { exact: false }).first().waitFor({ state: 'visible', timeout: 10000 });
+}

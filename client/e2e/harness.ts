@@ -1,0 +1,146 @@
+/**
+ * End-to-end harness, shared by the candidate and staff-console suites: makes sure
+ * Chromium and the H5 build exist, starts the real local server on a random port with
+ * a temporary data directory and a fixed "today", and opens a phone-sized browser.
+ */
+import { execSync, spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+export const CHROMIUM = '/usr/bin/chromium';
+export const CLIENT_DIR = path.resolve(__dirname, '..');
+export const REPO_ROOT = path.resolve(CLIENT_DIR, '..');
+/** A phone: iPhone SE / 8 class. */
+export const PHONE_VIEWPORT = { width: 375, height: 667 };
+
+/** Installs Debian's Chromium when it is missing (CI runs as root; about 30 s). */
+export function ensureChromium(): void {
+  if (fs.existsSync(CHROMIUM)) return;
+  console.log('[e2e] 安装 Chromium（apt-get install chromium）…');
+  execSync('apt-get update && apt-get install -y chromium', { stdio: 'inherit' });
+}
+
+/** Screenshots need a Chinese font; Debian's Chromium ships none (WenQuanYi Micro Hei, ~2 MB). */
+export function ensureChineseFont(): void {
+  const fonts = execSync('fc-list :lang=zh family 2>/dev/null || true').toString().trim();
+  if (fonts !== '') return;
+  console.log('[e2e] 安装中文字体（apt-get install fonts-wqy-microhei）…');
+  execSync('apt-get update && apt-get install -y fonts-wqy-microhei', { stdio: 'inherit' });
+}
+
+/**
+ * Builds the H5 client when the build is missing or older than any source it is made from.
+ * A lock keeps suites started at the same time from building over each other.
+ */
+export function ensureH5Build(): void {
+  const script = path.join(CLIENT_DIR, 'scripts', 'ensure-h5.js');
+  execSync(`flock /tmp/skills-client-h5.lock node ${script}`, { stdio: 'inherit' });
+}
+
+export interface RunningServer {
+  url: string;
+  dataDir: string;
+  today: string;
+  stop: () => Promise<void>;
+}
+
+export interface ServerOptions {
+  /** Fixed "today" for the server (YYYY-MM-DD). */
+  today: string;
+  /** Extra environment, e.g. SKILLS_DEMO=0. */
+  env?: Record<string, string>;
+}
+
+/** Starts `npm run serve`'s server itself (tsx, no build), on a free port, and waits until it listens. */
+export async function startServer({ today, env = {} }: ServerOptions): Promise<RunningServer> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'skills-e2e-'));
+  const tsx = path.join(REPO_ROOT, 'node_modules', '.bin', 'tsx');
+  const child: ChildProcess = spawn(tsx, ['src/server/main.ts'], {
+    cwd: path.join(REPO_ROOT, 'cloudfunctions'),
+    env: {
+      ...process.env,
+      PORT: '0',
+      DATA_DIR: dataDir,
+      SKILLS_TODAY: today,
+      REMINDER_INTERVAL_MS: '3600000',
+      ...env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`server did not start in 60 s:\n${output}`)), 60000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /http:\/\/127\.0\.0\.1:(\d+)\//.exec(output);
+      if (match) {
+        clearTimeout(timer);
+        resolve(`http://127.0.0.1:${match[1]}`);
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`server exited with ${code}:\n${output}`));
+    });
+  });
+  const stop = async () => {
+    if (child.exitCode === null) {
+      const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+      child.kill('SIGTERM');
+      const forced = setTimeout(() => child.kill('SIGKILL'), 5000);
+      await exited;
+      clearTimeout(forced);
+    }
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  };
+  return { url, dataDir, today, stop };
+}
+
+/** Headless Debian Chromium with the flags that work on these machines; Playwright gives it a fresh profile. */
+export async function launchBrowser(): Promise<{ browser: Browser; close: () => Promise<void> }> {
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const close = () => browser.close();
+  return { browser, close };
+}
+
+/** A fresh phone-sized context: its own cookies, so its own identity on the server. */
+export async function newPhone(browser: Browser, baseURL: string): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({
+    baseURL,
+    viewport: PHONE_VIEWPORT,
+    deviceScaleFactor: 2,
+    isMobile: true,
+    hasTouch: true,
+    locale: 'zh-CN',
+    acceptDownloads: true,
+  });
+  const page = await context.newPage();
+  return { context, page };
+}
+
+/** Clicks a Taro button by its text (Taro renders buttons as taro-button-core, which takes the click). */
+export async function tapButton(page: Page, text: string | RegExp): Promise<void> {
+  await page.locator('taro-button-core', { hasText: text }).first().click();
+}
+
+/** Types into the Taro input whose label is `label`. */
+export async function fillField(page: Page, label: string, value: string, nth = 0): Promise<void> {
+  await page.locator(`taro-input-core[aria-label="${label}"] input`).nth(nth).fill(value);
+}

@@ -1,0 +1,149 @@
+/**
+ * `npm run bench --workspace client`: prints figures, asserts nothing.
+ * - WeChat build: main package, each subpackage, total (targets: main < 500 KB, total < 900 KB).
+ * - H5: JavaScript the home page loads (raw and gzip; target < 160 KB gzip).
+ * - Home page FCP and LCP in Chromium with 4x CPU throttling (median of 5; target LCP < 1.5 s).
+ * - Element count and depth of each page in H5, a stand-in for WeChat's node audit (< 1000 nodes).
+ */
+import { execSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { CLIENT_DIR, ensureChromium, ensureH5Build, launchBrowser, newPhone, startServer } from '../e2e/harness';
+
+const KB = 1024;
+const WEAPP = path.join(CLIENT_DIR, 'dist', 'weapp');
+const H5 = path.join(CLIENT_DIR, 'dist', 'h5');
+const RUNS = 5;
+
+function dirSize(dir: string): number {
+  if (!fs.existsSync(dir)) return 0;
+  return fs.readdirSync(dir, { withFileTypes: true }).reduce((sum, entry) => {
+    const full = path.join(dir, entry.name);
+    return sum + (entry.isDirectory() ? dirSize(full) : fs.statSync(full).size);
+  }, 0);
+}
+
+function kb(bytes: number): string {
+  return `${(bytes / KB).toFixed(1)} KB`;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+function weappSizes(): void {
+  console.log('== 微信小程序包（npm run build:weapp）');
+  execSync('npm run build:weapp', { cwd: CLIENT_DIR, stdio: 'ignore', env: { ...process.env, NODE_ENV: 'production' } });
+  const app = JSON.parse(fs.readFileSync(path.join(WEAPP, 'app.json'), 'utf8')) as { subPackages?: { root: string }[] };
+  const total = dirSize(WEAPP);
+  const subs = (app.subPackages ?? []).map((sub) => ({ root: sub.root, size: dirSize(path.join(WEAPP, sub.root)) }));
+  const main = total - subs.reduce((sum, sub) => sum + sub.size, 0);
+  console.log(`主包 ${kb(main)}（目标 < 500 KB）`);
+  for (const sub of subs) console.log(`分包 ${sub.root}: ${kb(sub.size)}`);
+  console.log(`总计 ${kb(total)}（目标 < 900 KB）`);
+}
+
+async function browserFigures(): Promise<void> {
+  ensureChromium();
+  ensureH5Build();
+  const server = await startServer({ today: '2026-06-10' });
+  const { browser, close } = await launchBrowser();
+  try {
+    // JavaScript the home page loads, read from the build by URL.
+    const { context, page } = await newPhone(browser, server.url);
+    const scripts = new Set<string>();
+    page.on('response', (response) => {
+      const url = new URL(response.url());
+      if (url.pathname.endsWith('.js')) scripts.add(url.pathname);
+    });
+    await page.goto('/');
+    await page.getByText('最新公告').waitFor();
+    await page.waitForLoadState('networkidle');
+    let raw = 0;
+    let gzip = 0;
+    for (const script of scripts) {
+      const bytes = fs.readFileSync(path.join(H5, script));
+      raw += bytes.length;
+      gzip += zlib.gzipSync(bytes, { level: 9 }).length;
+    }
+    console.log('== H5 首页加载的 JavaScript');
+    console.log(`${scripts.size} 个文件，原始 ${kb(raw)}，gzip ${kb(gzip)}（目标 < 160 KB gzip）`);
+    await context.close();
+
+    const fcp: number[] = [];
+    const lcp: number[] = [];
+    for (let run = 0; run < RUNS; run += 1) {
+      const phone = await newPhone(browser, server.url);
+      const cdp = await phone.context.newCDPSession(phone.page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+      await phone.page.addInitScript(() => {
+        const store = window as unknown as { __lcp: number };
+        store.__lcp = 0;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) store.__lcp = entry.startTime;
+        }).observe({ type: 'largest-contentful-paint', buffered: true });
+      });
+      await phone.page.goto('/');
+      await phone.page.getByText('最新公告').waitFor();
+      await phone.page.waitForLoadState('networkidle');
+      await phone.page.waitForTimeout(500);
+      const figures = await phone.page.evaluate(() => ({
+        fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? -1,
+        lcp: (window as unknown as { __lcp: number }).__lcp,
+      }));
+      fcp.push(figures.fcp);
+      lcp.push(figures.lcp);
+      await phone.context.close();
+    }
+    console.log('== 首页渲染（Chromium，CPU 降速 4 倍，375×667，5 次取中位数）');
+    console.log(`FCP ${median(fcp).toFixed(0)} ms（各次 ${fcp.map((v) => v.toFixed(0)).join(' / ')}）`);
+    console.log(`LCP ${median(lcp).toFixed(0)} ms（各次 ${lcp.map((v) => v.toFixed(0)).join(' / ')}；目标 < 1500 ms）`);
+
+    console.log('== 各页面元素数与最大深度（H5，对照微信 < 1000 节点、深度 < 30）');
+    const pages = [
+      '/pages/index/index',
+      '/packages/guide/projects/index',
+      '/packages/guide/apply/index',
+      '/packages/guide/conduct/index',
+      '/packages/guide/contact/index',
+      '/packages/guide/documents/index',
+      '/packages/check/eligibility/index',
+      '/packages/check/timeline/index',
+      '/packages/exam/ticket/index',
+      '/packages/exam/results/index',
+    ];
+    for (const pagePath of pages) {
+      const phone = await newPhone(browser, server.url);
+      await phone.page.goto(pagePath);
+      await phone.page.waitForLoadState('networkidle');
+      await phone.page.waitForTimeout(900);
+      const shape = await phone.page.evaluate(() => {
+        const root = document.querySelector('.taro_page:not([style*="display: none"])') ?? document.body;
+        let depth = 0;
+        const walk = (node: Element, level: number) => {
+          depth = Math.max(depth, level);
+          for (const child of Array.from(node.children)) walk(child, level + 1);
+        };
+        walk(root, 0);
+        return { nodes: root.querySelectorAll('*').length, depth };
+      });
+      console.log(`${pagePath}: ${shape.nodes} 个元素，深度 ${shape.depth}`);
+      await phone.context.close();
+    }
+  } finally {
+    await close();
+    await server.stop();
+  }
+}
+
+async function main(): Promise<void> {
+  weappSizes();
+  await browserFigures();
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

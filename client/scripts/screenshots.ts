@@ -1,0 +1,134 @@
+/**
+ * `npm run screenshots --workspace client`: every candidate page at 375×667 against the
+ * local server and its demo data, saved to docs/screenshots/. Today is fixed so the
+ * images are reproducible.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { DEMO_RELEASED, DEMO_RESULTS } from '../../cloudfunctions/src/demo/candidates';
+import {
+  REPO_ROOT,
+  ensureChineseFont,
+  ensureChromium,
+  ensureH5Build,
+  fillField,
+  launchBrowser,
+  newPhone,
+  startServer,
+  tapButton,
+} from '../e2e/harness';
+
+const OUT = path.join(REPO_ROOT, 'docs', 'screenshots');
+const TODAY = '2026-06-10';
+
+interface Shot {
+  name: string;
+  path: string;
+  /** Text that shows the page has its content. */
+  ready: string;
+  prepare?: (page: Page) => Promise<void>;
+  fullPage?: boolean;
+}
+
+async function bind(page: Page, name: string, idNumber: string): Promise<void> {
+  await fillField(page, '姓名', name);
+  await fillField(page, '身份证号', idNumber);
+  await tapButton(page, '绑定并查看准考证');
+}
+
+const SHOTS: Shot[] = [
+  { name: '01-home', path: '/pages/index/index?org=sjtu', ready: '最新公告' },
+  { name: '02-projects', path: '/packages/guide/projects/index?org=sjtu', ready: '职业编码' },
+  {
+    name: '03-eligibility-form',
+    path: '/packages/check/eligibility/index?org=sjtu&occupation=4-04-05-05',
+    ready: '想考哪个职业',
+    prepare: async (page) => {
+      await tapButton(page, '下一步');
+      await fillField(page, '出生日期', '1990-05-01');
+      await tapButton(page, '下一步');
+      await tapButton(page, '添加一段工作经历');
+      await fillField(page, '开始日期', '2021-09-01');
+    },
+  },
+  {
+    name: '04-eligibility-result',
+    path: '/packages/check/eligibility/index?org=sjtu&occupation=4-04-05-05',
+    ready: '想考哪个职业',
+    prepare: async (page) => {
+      await tapButton(page, '下一步');
+      await fillField(page, '出生日期', '1990-05-01');
+      await tapButton(page, '下一步');
+      await tapButton(page, '添加一段工作经历');
+      await fillField(page, '开始日期', '2021-09-01');
+      for (let i = 0; i < 3; i += 1) await tapButton(page, '下一步');
+      await tapButton(page, '查看结果');
+      await page.getByText('满足条件').first().waitFor();
+    },
+    fullPage: true,
+  },
+  { name: '05-timeline', path: '/packages/check/timeline/index?org=sjtu', ready: '准考证发放', fullPage: true },
+  {
+    name: '06-ticket-bind',
+    path: '/packages/exam/ticket/index',
+    ready: '绑定考生身份',
+  },
+  {
+    name: '07-ticket',
+    path: '/packages/exam/ticket/index',
+    ready: '绑定考生身份',
+    prepare: async (page) => {
+      await bind(page, DEMO_RELEASED.name, DEMO_RELEASED.idNumber);
+      await page.getByTestId('ticket-number').waitFor();
+    },
+    fullPage: true,
+  },
+  {
+    name: '08-results',
+    path: '/packages/exam/results/index?org=sjtu',
+    ready: '绑定考生身份',
+    prepare: async (page) => {
+      await bind(page, DEMO_RESULTS.name, DEMO_RESULTS.idNumber);
+      await page.getByText('补考有效期至').first().waitFor();
+    },
+  },
+  { name: '09-documents', path: '/packages/guide/documents/index?org=sjtu', ready: '第 1 版' },
+  { name: '10-apply', path: '/packages/guide/apply/index?org=sjtu', ready: '转账附言' },
+  { name: '11-conduct', path: '/packages/guide/conduct/index?org=sjtu', ready: '我已阅读并承诺遵守' },
+  { name: '12-contact', path: '/packages/guide/contact/index?org=sjtu', ready: '业务监督' },
+  { name: '13-home-kupasi', path: '/pages/index/index?org=kupasi', ready: '最新公告' },
+];
+
+async function main(): Promise<void> {
+  ensureChromium();
+  ensureChineseFont();
+  ensureH5Build();
+  fs.mkdirSync(OUT, { recursive: true });
+  const server = await startServer({ today: TODAY });
+  const { browser, close } = await launchBrowser();
+  try {
+    for (const shot of SHOTS) {
+      const { context, page } = await newPhone(browser, server.url);
+      await page.goto(shot.path);
+      await page.getByText(shot.ready).first().waitFor();
+      if (shot.prepare) await shot.prepare(page);
+      // Let the page transition and images settle before the picture.
+      await page.waitForLoadState('networkidle');
+      await page.waitForTimeout(900);
+      const file = path.join(OUT, `${shot.name}.png`);
+      await page.screenshot({ path: file, fullPage: shot.fullPage ?? false });
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      console.log(`${shot.name}.png${overflow > 0 ? `  ⚠ 横向溢出 ${overflow}px` : ''}`);
+      await context.close();
+    }
+  } finally {
+    await close();
+    await server.stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,88 @@
+import { render, screen } from '@testing-library/react';
+import { EligibilityForm } from './EligibilityForm';
+import { stubApi, tap, type } from '../../../test/helpers';
+
+const TODAY = '2026-06-10';
+
+describe('EligibilityForm (人工智能训练师, 上海交通大学)', () => {
+  test('work alone: the date time will make each level possible', async () => {
+    render(<EligibilityForm orgId='sjtu' occupationId='4-04-05-05' today={TODAY} />);
+    expect(screen.getByText('第 1 步，共 7 步')).toBeTruthy();
+    tap('下一步');
+    await type('出生日期', '1990-05-01');
+    tap('下一步');
+    tap('＋ 添加一段工作经历');
+    await type('开始日期', '2021-09-01');
+    tap('下一步');
+    tap('下一步');
+    tap('下一步');
+    tap('查看结果');
+    expect(await screen.findByText('你将于 2026年9月1日 满足条件')).toBeTruthy();
+    expect(screen.getByText('你将于 2031年9月1日 满足条件')).toBeTruthy();
+    expect(screen.getAllByText('暂不符合')).toHaveLength(2);
+  });
+
+  test('a related diploma: 四级 now, with clause 4-3 quoted in full', async () => {
+    render(<EligibilityForm orgId='sjtu' occupationId='4-04-05-05' today={TODAY} />);
+    tap('下一步');
+    await type('出生日期', '2000.1.2');
+    for (let i = 0; i < 4; i += 1) tap('下一步');
+    tap('＋ 添加学历');
+    tap('查看结果');
+    expect(await screen.findByText('可以报考')).toBeTruthy();
+    expect(
+      screen.getByText(
+        '取得本专业或相关专业的技工院校或中等及以上职业院校、专科及以上普通高等学校毕业证书（含在读应届毕业生）。',
+      ),
+    ).toBeTruthy();
+    expect(screen.getByText('—— 附件1 · 四级/中级工 第（3）条')).toBeTruthy();
+  });
+
+  test.each([
+    ['', '请填写出生日期'],
+    ['1990-02-30', '出生日期格式不对，请按 2015-09-01 这样填写'],
+    ['2027-01-01', '出生日期不能晚于今天'],
+  ])('birth date %j is refused: %s', async (typed, message) => {
+    render(<EligibilityForm orgId='sjtu' occupationId='4-04-05-05' today={TODAY} />);
+    tap('下一步');
+    if (typed) await type('出生日期', typed);
+    tap('下一步');
+    expect(await screen.findByText(message)).toBeTruthy();
+    expect(screen.getByText('第 2 步，共 7 步')).toBeTruthy();
+  });
+
+  test('a work period that ends before it starts is refused', async () => {
+    render(<EligibilityForm orgId='sjtu' occupationId='4-04-05-05' today={TODAY} />);
+    tap('下一步');
+    await type('出生日期', '1990-05-01');
+    tap('下一步');
+    tap('＋ 添加一段工作经历');
+    await type('开始日期', '2020-01-01');
+    tap('已结束');
+    await type('结束日期', '2019-01-01');
+    tap('下一步');
+    expect(await screen.findByText('结束日期不能早于开始日期')).toBeTruthy();
+  });
+
+  test('身份证号: the birth date is read on the device and the number is never sent', async () => {
+    const { sent } = stubApi({
+      'eligibility.saveProfile': (event) => ({ status: 200, body: { ok: true, data: { profile: { applicant: event.applicant, savedAt: 'x' } } } }),
+    });
+    render(<EligibilityForm orgId='kupasi' today={TODAY} />);
+    expect(screen.getByText('第 1 步，共 3 步')).toBeTruthy();
+    tap('下一步');
+    tap('用身份证号');
+    await type('身份证号', '310101199503151230');
+    tap('查看结果');
+    expect(await screen.findByText(/身份证号不正确/)).toBeTruthy();
+    await type('身份证号', '310101199503151237');
+    tap('查看结果');
+    expect(await screen.findAllByText('可以报考')).toHaveLength(1);
+    expect(screen.getByText(/年满 16 周岁且符合/)).toBeTruthy();
+    tap('保存我的资料');
+    expect(await screen.findByText('已保存。')).toBeTruthy();
+    expect(sent).toHaveLength(1);
+    expect(JSON.stringify(sent[0].event)).not.toContain('310101199503151237');
+    expect(sent[0].event).toMatchObject({ action: 'saveProfile', applicant: { birthDate: '1995-03-15' } });
+  });
+});

@@ -1,0 +1,124 @@
+import { render, screen } from '@testing-library/react';
+import type { PendingTicket, ReleasedTicket } from '@skills/shared';
+import { TicketView } from './TicketView';
+import { BindForm } from './BindForm';
+import { stubApi, tap, type } from '../../../test/helpers';
+
+const common = {
+  id: 't1',
+  orgId: 'sjtu',
+  orgName: '上海交通大学',
+  occupationId: '4-04-05-05',
+  occupationName: '人工智能训练师',
+  track: 4 as const,
+  trackLabel: '四级/中级工',
+  channel: 'individual' as const,
+  examDate: '2026-06-13',
+  releaseDate: '2026-06-06',
+  estimated: false,
+  sessionStatus: 'scheduled' as const,
+  rollovers: [],
+  demo: true,
+};
+
+const released: ReleasedTicket = {
+  ...common,
+  released: true,
+  ticketNumber: 'YS-SJTU-0001',
+  name: '李演示',
+  maskedIdNumber: '3101**********1237',
+  examTime: '09:00-11:30',
+  venue: { name: '上海交通大学徐汇校区', address: '上海市华山路1954号', latitude: 31.2, longitude: 121.43 },
+  room: '第3考场',
+  seat: '12',
+  subjects: [
+    { subject: 'theory', label: '理论知识' },
+    { subject: 'practical', label: '操作技能' },
+  ],
+  bring: ['准考证', '身份证原件'],
+};
+
+describe('TicketView', () => {
+  test('a released ticket shows every detail, a masked ID and a QR code of the ticket number', () => {
+    render(<TicketView ticket={released} />);
+    expect(screen.getByTestId('ticket-number').textContent).toBe('YS-SJTU-0001');
+    expect(screen.getByText('3101**********1237')).toBeTruthy();
+    expect(screen.getByText('上海交通大学徐汇校区')).toBeTruthy();
+    expect(screen.getByText('第3考场 / 12', { normalizer: (t) => t.replace(/\s+/g, ' ').trim() })).toBeTruthy();
+    expect(screen.getByText('理论知识、操作技能')).toBeTruthy();
+    expect(screen.getByText('☐ 身份证原件', { normalizer: (t) => t.trim() })).toBeTruthy();
+    const qr = screen.getByTestId('ticket-qr');
+    expect(qr.getAttribute('src')).toMatch(/^data:image\/gif;base64,/);
+    expect(screen.getByText('打印 / 另存为 PDF')).toBeTruthy();
+    expect(screen.getByText('查看考点地图')).toBeTruthy();
+  });
+
+  test('two ticket numbers give two different QR codes', () => {
+    const { unmount } = render(<TicketView ticket={released} />);
+    const first = screen.getByTestId('ticket-qr').getAttribute('src');
+    unmount();
+    render(<TicketView ticket={{ ...released, ticketNumber: 'YS-SJTU-0002' }} />);
+    expect(screen.getByTestId('ticket-qr').getAttribute('src')).not.toBe(first);
+  });
+
+  test('before release: the date it will appear, marked 预计 when estimated', () => {
+    const pending: PendingTicket = { ...common, released: false, releaseDate: '2027-01-04', estimated: true };
+    render(<TicketView ticket={pending} />);
+    expect(screen.getByTestId('ticket-pending').textContent).toContain('准考证将于 2027年1月4日 发放');
+    expect(screen.getByText('预计')).toBeTruthy();
+    expect(screen.queryByTestId('ticket-number')).toBeNull();
+  });
+});
+
+describe('BindForm', () => {
+  test('a 身份证号 with a wrong check digit is refused on the device, nothing is sent', async () => {
+    const { sent } = stubApi({});
+    render(<BindForm onBound={jest.fn()} />);
+    await type('姓名', '李演示');
+    await type('身份证号', '310101199503151230');
+    tap('绑定并查看准考证');
+    expect(await screen.findByText(/身份证号不正确/)).toBeTruthy();
+    expect(sent).toHaveLength(0);
+  });
+
+  test.each([
+    ['BINDING_MISMATCH', 400, '姓名与身份证号未匹配到考生信息，请核对是否与报名时填写的一致。'],
+    ['RATE_LIMITED', 429, '尝试次数过多，为保护考生信息，请 15 分钟后再试。'],
+  ])('the server answers %s: a clear Chinese message, no code', async (code, status, message) => {
+    stubApi({ 'tickets.bind': () => ({ status, body: { ok: false, code, message: 'server words' } }) });
+    const onBound = jest.fn();
+    render(<BindForm onBound={onBound} />);
+    await type('姓名', '李演示');
+    await type('身份证号', '310101199503151237');
+    tap('绑定并查看准考证');
+    expect(await screen.findByText(message)).toBeTruthy();
+    expect(screen.queryByText(code)).toBeNull();
+    expect(onBound).not.toHaveBeenCalled();
+  });
+
+  test('the right details bind once, with the normalised number', async () => {
+    const { sent } = stubApi({
+      'tickets.bind': () => ({ status: 200, body: { ok: true, data: { bound: true, name: '张演示', maskedIdNumber: '3101**********789X' } } }),
+    });
+    const onBound = jest.fn();
+    render(<BindForm onBound={onBound} />);
+    await type('姓名', ' 张演示 ');
+    await type('身份证号', '31011219920108789x');
+    tap('绑定并查看准考证');
+    await screen.findByText('绑定并查看准考证');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(onBound).toHaveBeenCalledTimes(1);
+    expect(sent[0].event).toEqual({ action: 'bind', name: '张演示', idNumber: '31011219920108789X' });
+  });
+
+  test('offline: says so in Chinese', async () => {
+    (globalThis as { fetch: unknown }).fetch = jest.fn(async () => {
+      throw new TypeError('Failed to fetch');
+    });
+    render(<BindForm onBound={jest.fn()} />);
+    await type('姓名', '李演示');
+    await type('身份证号', '310101199503151237');
+    tap('绑定并查看准考证');
+    expect(await screen.findByText(/网络未连接/)).toBeTruthy();
+  });
+});
