@@ -33,6 +33,8 @@ const ACTION_LABELS: Record<string, string> = {
   'export.tickets': '导出准考证名单',
   'export.results': '导出成绩',
   'templates.download': '下载模板',
+  'staff.add': '添加工作人员',
+  'staff.remove': '移除工作人员',
 };
 
 export function actionLabel(action: string): string {
