@@ -150,3 +150,34 @@ describe('binding is rate limited: 5 failures in 15 minutes', () => {
     }
   });
 });
+
+describe('tickets.mine after changes', () => {
+  it('reflects a rollover, a re-import and an unbind immediately', async () => {
+    const rt = await makeRuntime();
+    dataOf(await rt.call('tickets', { action: 'bind', name: DEMO_PENDING.name, idNumber: DEMO_PENDING.idNumber }, CANDIDATE_A));
+    const before = dataOf(await rt.call<TicketsMineData>('tickets', { action: 'mine' }, CANDIDATE_A)).tickets[0];
+    expect(before.rollovers).toEqual([]);
+    const ticket = (await rt.store.ticketsOfOrg('sjtu', { ticketNumbers: [DEMO_PENDING.ticketNumber] }))[0];
+    const session = (await rt.store.getSession(ticket.sessionId))!;
+    const toMonth = `${Number(session.month.slice(0, 4)) + 1}-02`;
+    dataOf(await rt.call('admin', { action: 'sessions.rollover', orgId: 'sjtu', sessionId: session.id, toMonth, reason: '超出考场容量', newDate: `${toMonth}-06` }, { identity: 'staff-sjtu' }));
+    const after = dataOf(await rt.call<TicketsMineData>('tickets', { action: 'mine' }, CANDIDATE_A)).tickets[0];
+    expect(after.examDate).toBe(`${toMonth}-06`);
+    expect(after.sessionStatus).toBe('rolled-over');
+    expect(after.rollovers).toEqual([expect.objectContaining({ fromMonth: session.month, toMonth, reason: '超出考场容量' })]);
+    dataOf(await rt.call('tickets', { action: 'unbind' }, CANDIDATE_A));
+    expect(dataOf(await rt.call<TicketsMineData>('tickets', { action: 'mine' }, CANDIDATE_A)).tickets).toEqual([]);
+  });
+
+  it('a rollover without a new date: the date is to be announced and the release date estimated', async () => {
+    const rt = await makeRuntime();
+    dataOf(await rt.call('tickets', { action: 'bind', name: DEMO_PENDING.name, idNumber: DEMO_PENDING.idNumber }, CANDIDATE_A));
+    const ticket = (await rt.store.ticketsOfOrg('sjtu', { ticketNumbers: [DEMO_PENDING.ticketNumber] }))[0];
+    const session = (await rt.store.getSession(ticket.sessionId))!;
+    const toMonth = `${Number(session.month.slice(0, 4)) + 1}-03`;
+    dataOf(await rt.call('admin', { action: 'sessions.rollover', orgId: 'sjtu', sessionId: session.id, toMonth, reason: '报名人数不足30人' }, { identity: 'staff-sjtu' }));
+    const view = dataOf(await rt.call<TicketsMineData>('tickets', { action: 'mine' }, CANDIDATE_A)).tickets[0];
+    expect(view).toMatchObject({ released: false, examDate: null, estimated: true, sessionStatus: 'rolled-over' });
+    expect(view.releaseDate < `${toMonth}-01`).toBe(true);
+  });
+});

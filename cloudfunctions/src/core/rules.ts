@@ -6,6 +6,23 @@ import * as rules from '@skills/shared';
 import type { Offering, OrgNotice, Organisation, Track } from '@skills/shared';
 import { ApiError } from './errors';
 
+/**
+ * The rules are pure functions of their arguments, so answers are kept per argument
+ * list (bounded): a ticket lookup asks the same few questions on every request.
+ */
+export function memo<A extends unknown[], R>(fn: (...args: A) => R, limit = 5000): (...args: A) => R {
+  const cache = new Map<string, R>();
+  return (...args: A) => {
+    const key = JSON.stringify(args);
+    const hit = cache.get(key);
+    if (hit !== undefined || cache.has(key)) return hit as R;
+    const value = fn(...args);
+    if (cache.size >= limit) cache.clear();
+    cache.set(key, value);
+    return value;
+  };
+}
+
 /** Runs a rules call, turning its RulesError into the matching ApiError. */
 export function viaRules<T>(call: () => T): T {
   try {
@@ -19,8 +36,11 @@ export function viaRules<T>(call: () => T): T {
   }
 }
 
+const getOrganisation = memo((orgId: string) => rules.getOrganisation(orgId), 100);
+const noticeForDate = memo((orgId: string, date: string) => rules.noticeFor(orgId, date).notice);
+
 export function organisation(orgId: string): Organisation {
-  return viaRules(() => rules.getOrganisation(orgId));
+  return viaRules(() => getOrganisation(orgId));
 }
 
 export function organisations(): Organisation[] {
@@ -29,7 +49,7 @@ export function organisations(): Organisation[] {
 
 /** The notice in force on a date (the latest one at or before it). */
 export function noticeOn(orgId: string, date: string): OrgNotice {
-  return viaRules(() => rules.noticeFor(orgId, date).notice);
+  return viaRules(() => noticeForDate(orgId, date));
 }
 
 export function offeringsOf(orgId: string, date: string): Offering[] {
@@ -50,13 +70,15 @@ export function trackLabel(track: Track): string {
   return rules.trackLabel(track);
 }
 
+// Memoised: the answers depend only on the arguments (callers never mutate them).
+export const upcomingWindows = memo(rules.upcomingWindows);
+export const ticketReleaseDate = memo(rules.ticketReleaseDate);
+export const resultsExpectedBy = memo(rules.resultsExpectedBy);
+export const retakeValidUntil = memo(rules.retakeValidUntil);
+
 export const {
   applicationWindow,
-  upcomingWindows,
   checkEligibility,
-  ticketReleaseDate,
-  resultsExpectedBy,
-  retakeValidUntil,
   parseIdNumber,
   maskIdNumber,
   isRulesError,

@@ -95,8 +95,12 @@ export function releaseOf(ticket: TicketRecord, session: SessionRecord | undefin
 const SUBJECT_LABELS: Record<Subject, string> = { theory: '理论知识', practical: '操作技能', review: '综合评审' };
 
 export function subjectsOf(ticket: TicketRecord, on: string): { subject: Subject; label: string }[] {
+  return subjectsFor(ticket.orgId, ticket.occupationId, ticket.track, on);
+}
+
+const subjectsFor = rules.memo((orgId: string, occupationId: string, track: TicketRecord['track'], on: string): { subject: Subject; label: string }[] => {
   try {
-    return rules.offering(ticket.orgId, ticket.occupationId, ticket.track, on).subjects.map((s) => ({
+    return rules.offering(orgId, occupationId, track, on).subjects.map((s) => ({
       subject: s.subject,
       label: s.label || SUBJECT_LABELS[s.subject],
     }));
@@ -106,16 +110,16 @@ export function subjectsOf(ticket: TicketRecord, on: string): { subject: Subject
       { subject: 'practical', label: SUBJECT_LABELS.practical },
     ];
   }
-}
+});
 
 /** What to bring, from the notice: the ticket itself, and the conduct rule on prohibited items. */
-function bringList(orgId: string, on: string): string[] {
+const bringList = rules.memo((orgId: string, on: string): string[] => {
   const notice = rules.noticeOn(orgId, on);
   const prohibited = notice.conduct.sections.flatMap((s) => s.items).find((item) => item.includes('禁携物品'));
   // The conduct rules name what must not come to the seat; quote that part (附件2 二、1).
   const items = prohibited ? /禁携物品（[^）]*）/.exec(prohibited)?.[0] : undefined;
   return ['准考证', ...(items ? [`不得将${items}带入座位（或考位）`] : [])];
-}
+});
 
 export async function ticketViews(app: App, tickets: TicketRecord[], personName: string, masked: string): Promise<TicketView[]> {
   const today = app.clock.today();
@@ -163,8 +167,29 @@ export async function ticketViews(app: App, tickets: TicketRecord[], personName:
   });
 }
 
+/** Answers of `mine` per store, valid while the store's data version and today stay the same. */
+const mineCache = new WeakMap<object, Map<string, TicketsMineData>>();
+const MINE_CACHE_LIMIT = 10_000;
+
 export async function mine(app: App, caller: Caller): Promise<TicketsMineData> {
   const identity = requireIdentity(caller);
+  const version = app.store.dataVersion?.();
+  if (version === undefined) return computeMine(app, identity);
+  const key = `${version}|${app.clock.today()}|${identity}`;
+  let cache = mineCache.get(app.store);
+  if (!cache) mineCache.set(app.store, (cache = new Map()));
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const answer = await computeMine(app, identity);
+  // Cache only if nothing was written meanwhile; a stale version never matches again.
+  if (app.store.dataVersion?.() === version) {
+    if (cache.size >= MINE_CACHE_LIMIT) cache.clear();
+    cache.set(key, answer);
+  }
+  return answer;
+}
+
+async function computeMine(app: App, identity: string): Promise<TicketsMineData> {
   const today = app.clock.today();
   const idHash = await app.store.getBinding(identity);
   if (!idHash) return { today, tickets: [] };

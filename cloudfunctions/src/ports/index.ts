@@ -213,5 +213,11 @@ export interface Store {
   getMeta(key: string): Promise<string | null>;
   setMeta(key: string, value: string): Promise<void>;
 
+  /**
+   * Optional: a number that changes on every write made through this store. Adapters
+   * that can say so (SQLite, one process) let the core reuse answers between writes.
+   */
+  dataVersion?(): number;
+
   close(): Promise<void>;
 }

@@ -4,6 +4,7 @@
  * outbox in place of WeChat subscribe messages.
  */
 import crypto from 'node:crypto';
+import fs from 'node:fs';
 import path from 'node:path';
 import { SqliteStore } from '../adapters/sqlite';
 import { makeIdHasher, newRandomId, type App, type FileUrls, type ReminderSender } from '../core/app';
@@ -14,7 +15,15 @@ import { loadSecrets, type Secrets } from './secrets';
 /** Download links live this long. */
 export const DOWNLOAD_TTL_MS = 10 * 60 * 1000;
 
-export const REPO_ROOT = path.resolve(__dirname, '..', '..', '..');
+/** The repository root: the nearest folder above this file holding cloudbaserc.json (works from src/ and from a bundle in dist/). */
+function findRepoRoot(from: string): string {
+  for (let dir = from; ; dir = path.dirname(dir)) {
+    if (fs.existsSync(path.join(dir, 'cloudbaserc.json'))) return dir;
+    if (path.dirname(dir) === dir) return path.resolve(from, '..', '..', '..');
+  }
+}
+
+export const REPO_ROOT = findRepoRoot(__dirname);
 
 export function defaultDataDir(env: NodeJS.ProcessEnv = process.env): string {
   return path.resolve(env.DATA_DIR || path.join(REPO_ROOT, '.data'));

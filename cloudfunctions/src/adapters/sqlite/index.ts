@@ -162,14 +162,33 @@ export class SqliteStore implements Store {
     migrate(this.db);
   }
 
+  /** Prepared once per SQL text: preparing is the dominant cost of a small query. */
+  private readonly statements = new Map<string, Database.Statement>();
+  private statement(sql: string): Database.Statement {
+    let prepared = this.statements.get(sql);
+    if (!prepared) {
+      prepared = this.db.prepare(sql);
+      // Chunked IN (...) lists make many distinct texts; keep the cache bounded.
+      if (this.statements.size > 500) this.statements.clear();
+      this.statements.set(sql, prepared);
+    }
+    return prepared;
+  }
   private all(sql: string, ...params: unknown[]): Row[] {
-    return this.db.prepare(sql).all(...params) as Row[];
+    return this.statement(sql).all(...params) as Row[];
   }
   private get(sql: string, ...params: unknown[]): Row | undefined {
-    return this.db.prepare(sql).get(...params) as Row | undefined;
+    return this.statement(sql).get(...params) as Row | undefined;
   }
   private run(sql: string, ...params: unknown[]): Database.RunResult {
-    return this.db.prepare(sql).run(...params);
+    this.version += 1;
+    return this.statement(sql).run(...params);
+  }
+
+  /** Changes on every write through this store: lets the core cache answers between writes. */
+  private version = 0;
+  dataVersion(): number {
+    return this.version;
   }
 
   async staffOrgs(identity: string): Promise<string[]> {
@@ -408,6 +427,7 @@ export class SqliteStore implements Store {
          marking = excluded.marking, published_on = excluded.published_on
        WHERE theory <> excluded.theory OR practical <> excluded.practical OR review IS NOT excluded.review OR marking <> excluded.marking`,
     );
+    this.version += 1;
     return this.db.transaction(() => {
       const totals = this.classify(plan);
       let written = 0;
@@ -505,6 +525,7 @@ export class SqliteStore implements Store {
     const insert = this.db.prepare(
       'INSERT OR IGNORE INTO subscriptions (id, identity, org_id, kind, created_at) VALUES (?, ?, ?, ?, ?)',
     );
+    this.version += 1;
     this.db.transaction(() => {
       for (const s of subscriptions) insert.run(s.id, identity, s.orgId, s.kind, s.createdAt);
     })();
