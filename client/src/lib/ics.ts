@@ -15,13 +15,21 @@ function nextDay(date: string): string {
   return next.toISOString().slice(0, 10);
 }
 
+/** UTF-8 length of one character (TextEncoder is not everywhere WeChat and tests run). */
+export function utf8Length(char: string): number {
+  const code = char.codePointAt(0) ?? 0;
+  if (code < 0x80) return 1;
+  if (code < 0x800) return 2;
+  return code < 0x10000 ? 3 : 4;
+}
+
 /** Lines longer than 75 octets are folded, as the standard asks. */
 function fold(line: string): string {
   const parts: string[] = [];
   let current = '';
   let bytes = 0;
   for (const char of line) {
-    const size = new TextEncoder().encode(char).length;
+    const size = utf8Length(char);
     if (bytes + size > 73) {
       parts.push(current);
       current = ' ';

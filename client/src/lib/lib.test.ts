@@ -1,0 +1,124 @@
+import { addWorkdays, applicationWindow, resultsExpectedBy, retakeValidUntil, ticketReleaseDate, type Session } from '@skills/shared';
+import { normalizeDateInput } from './dateInput';
+import { buildIcs, utf8Length } from './ics';
+import { buildTimeline } from './timeline';
+import { chineseDate, chineseMonth, chineseWeekday, daysFromTo, fileSize } from './format';
+import { deviceTodayInChina } from '../services/today';
+import { messageFor } from '../services/errors';
+
+describe('normalizeDateInput', () => {
+  test.each([
+    ['2015-09-01', '2015-09-01'],
+    ['2015/9/1', '2015-09-01'],
+    ['2015.9.1', '2015-09-01'],
+    ['20150901', '2015-09-01'],
+    ['2015年9月1日', '2015-09-01'],
+    [' ２０１５-０９-０１ ', '2015-09-01'],
+    ['2024-02-29', '2024-02-29'],
+  ])('%j → %s', (typed, expected) => expect(normalizeDateInput(typed)).toBe(expected));
+
+  test.each(['', '2015-13-01', '2023-02-29', '2015-9', 'abc', '1899-01-01', '2015-04-31'])('%j is not a date', (typed) =>
+    expect(normalizeDateInput(typed)).toBeNull(),
+  );
+});
+
+describe('format', () => {
+  test('Chinese dates, months and weekdays, whatever the time zone', () => {
+    expect(chineseDate('2026-09-01')).toBe('2026年9月1日');
+    expect(chineseMonth('2027-01')).toBe('2027年1月');
+    expect(chineseWeekday('2026-09-01')).toBe('周二');
+    expect(daysFromTo('2026-02-27', '2026-03-02')).toBe(3);
+    expect(fileSize(1536)).toBe('1.5 KB');
+  });
+
+  test('today in China from the device clock: 23:30 UTC is already the next day in Shanghai', () => {
+    expect(deviceTodayInChina(new Date('2026-06-09T23:30:00Z'))).toBe('2026-06-10');
+    expect(deviceTodayInChina(new Date('2026-06-10T15:59:00Z'))).toBe('2026-06-10');
+  });
+});
+
+describe('messageFor', () => {
+  test('known codes have Chinese wording; raw codes never come through', () => {
+    expect(messageFor('RATE_LIMITED')).toContain('15 分钟');
+    expect(messageFor('SOMETHING_NEW', 'internal detail')).toBe(messageFor('INTERNAL'));
+    expect(messageFor('BAD_REQUEST', '出生日期格式不正确')).toBe('出生日期格式不正确');
+    expect(messageFor('BAD_REQUEST', 'birthDate: expected string')).toBe(messageFor('BAD_REQUEST'));
+  });
+});
+
+const session: Session = {
+  id: 's1',
+  orgId: 'sjtu',
+  occupationId: '4-04-05-05',
+  occupationName: '人工智能训练师',
+  track: 4,
+  trackLabel: '四级/中级工',
+  month: '2025-07',
+  date: '2025-07-12',
+  startTime: '09:00',
+  endTime: '11:30',
+  venue: { name: '考点', address: '地址' },
+  capacity: 30,
+  status: 'scheduled',
+  rollovers: [],
+  demo: true,
+};
+
+describe('buildTimeline', () => {
+  const window = applicationWindow('sjtu', '2025-06-01');
+
+  test('with an announced session: every date comes from the rules module', () => {
+    const events = buildTimeline({ orgId: 'sjtu', track: 4, window, session, today: '2025-06-01' });
+    const byKey = Object.fromEntries(events.map((event) => [event.key, event]));
+    expect(byKey.closes.date).toBe(window.closes);
+    expect(byKey.exam.date).toBe('2025-07-12');
+    const group = ticketReleaseDate('sjtu', '2025-07-12', 'group').date;
+    const individual = ticketReleaseDate('sjtu', '2025-07-12', 'individual').date;
+    expect(byKey.ticket.date).toBe(group < individual ? group : individual);
+    expect(byKey.ticket.detail).toContain(`团体申报：${chineseDate(group)}`);
+    expect(byKey.results.date).toBe(resultsExpectedBy('2025-07-12').date);
+    expect(byKey.results.detail).toContain(chineseDate(resultsExpectedBy('2025-07-12', { marking: true }).date));
+    expect(byKey.retake.date).toBe(retakeValidUntil('sjtu', 4, '2025-07-12'));
+    expect(byKey.opens).toBeUndefined();
+  });
+
+  test('before the date is announced: no guessed dates after the exam', () => {
+    const events = buildTimeline({ orgId: 'sjtu', track: 4, window, session: null, today: '2025-06-01' });
+    expect(events.map((event) => event.key)).toEqual(['closes', 'exam']);
+    expect(events[1].date).toBeNull();
+    expect(events[1].detail).toContain('另行通知');
+  });
+
+  test('a rolled-over session says where it went and why', () => {
+    const rolled: Session = {
+      ...session,
+      status: 'rolled-over',
+      date: null,
+      rollovers: [{ fromMonth: '2025-07', fromDate: '2025-07-12', toMonth: '2025-08', reason: '报名人数不足30人', at: '2025-06-20T00:00:00Z' }],
+    };
+    const events = buildTimeline({ orgId: 'sjtu', track: 4, window, session: rolled, today: '2025-06-01' });
+    expect(events.find((event) => event.key === 'exam')?.detail).toBe('已顺延至 2025年8月：报名人数不足30人');
+  });
+});
+
+describe('buildIcs', () => {
+  test('all-day events with folded lines and escaped text; undated events left out', () => {
+    const text = buildIcs(
+      [
+        { key: 'closes', title: '申报截止', date: '2025-06-15', estimated: false, detail: '对应 2025年7月评价; 含缴费' },
+        { key: 'exam', title: '考试日期', date: null, estimated: false },
+        { key: 'results', title: '可查询成绩', date: addWorkdays('2025-07-12', 20).date, estimated: true },
+      ],
+      '我的时间表',
+      '20250601T000000Z',
+    );
+    expect(text.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
+    expect(text).toContain('DTSTART;VALUE=DATE:20250615\r\nDTEND;VALUE=DATE:20250616');
+    expect(text).toContain('DESCRIPTION:对应 2025年7月评价\\; 含缴费');
+    expect(text).toContain('SUMMARY:可查询成绩（预计）');
+    expect(text).not.toContain('考试日期');
+    expect(text.split('\r\n').every((line) => [...line].reduce((n, c) => n + utf8Length(c), 0) <= 75)).toBe(true);
+    expect(Buffer.byteLength('申报截止', 'utf8')).toBe([...'申报截止'].reduce((n, c) => n + utf8Length(c), 0));
+    expect(text.match(/BEGIN:VEVENT/g)).toHaveLength(2);
+  });
+});
