@@ -181,3 +181,24 @@ describe('tickets.mine after changes', () => {
     expect(view.releaseDate < `${toMonth}-01`).toBe(true);
   });
 });
+
+describe('sessions.upsert', () => {
+  it('moving a session’s date moves its tickets', async () => {
+    const rt = await makeRuntime();
+    dataOf(await rt.call('tickets', { action: 'bind', name: DEMO_PENDING.name, idNumber: DEMO_PENDING.idNumber }, CANDIDATE_A));
+    const ticket = (await rt.store.ticketsOfOrg('sjtu', { ticketNumbers: [DEMO_PENDING.ticketNumber] }))[0];
+    const session = (await rt.store.getSession(ticket.sessionId))!;
+    const newDate = addDays(session.date!, 1);
+    const { session: updated } = dataOf(
+      await rt.call<{ session: { date: string; month: string } }>(
+        'admin',
+        { action: 'sessions.upsert', orgId: 'sjtu', session: { id: session.id, occupationId: session.occupationId, track: session.track, date: newDate, startTime: '13:00', endTime: '15:30', venue: session.venue, capacity: 80 } },
+        { identity: 'staff-sjtu' },
+      ),
+    );
+    expect(updated.date).toBe(newDate);
+    const view = dataOf(await rt.call<TicketsMineData>('tickets', { action: 'mine' }, CANDIDATE_A)).tickets[0];
+    expect(view.examDate).toBe(newDate);
+    expect(view.releaseDate).toBe(ticketReleaseDate('sjtu', newDate, 'group').date);
+  });
+});

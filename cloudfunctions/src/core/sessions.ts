@@ -43,11 +43,16 @@ export async function upsert(app: App, orgId: string, input: SessionInput): Prom
     endTime: input.endTime,
     venue: input.venue,
     capacity: input.capacity,
-    status: 'scheduled',
+    status: existing?.status ?? 'scheduled',
     rollovers: existing?.rollovers ?? [],
-    demo: false,
+    demo: existing?.demo ?? false,
   };
-  await app.store.putSession(record);
+  if (existing && existing.date !== record.date) {
+    // A new date moves the session's tickets with it (their release dates follow).
+    await app.store.rolloverSession(record, record.date);
+  } else {
+    await app.store.putSession(record);
+  }
   return toSession(record);
 }
 

@@ -143,7 +143,7 @@ export async function seedDemo(app: App): Promise<{ seeded: boolean }> {
       await announcements.publish(
         app,
         org.id,
-        `【演示】${window.assessmentMonth.replace('-', '年')}月评价批次申报安排`,
+        `【演示】${Number(window.assessmentMonth.slice(0, 4))}年${Number(window.assessmentMonth.slice(5, 7))}月评价批次申报安排`,
         `本期申报时间为 ${window.opens} 至 ${window.closes}，对应 ${window.assessmentMonth} 评价${window.estimated ? '（预计，以机构正式通知为准）' : ''}。此为演示公告。`,
         true,
       );
