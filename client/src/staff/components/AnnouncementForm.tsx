@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { View, Text, Button, Textarea } from '@tarojs/components';
+import { flag } from '../lib/flag';
 import type { Announcement } from '@skills/shared';
 import { Card } from '../../components/Card';
 import { TextField } from '../../components/TextField';
@@ -64,10 +65,10 @@ export function AnnouncementForm({ orgId, editing, onDone, onCancel }: Announcem
         </Text>
       ) : null}
       <View className='btn-row'>
-        <Button className='btn btn-primary' loading={saving} disabled={saving} onClick={save}>
+        <Button className='btn btn-primary' loading={flag(saving)} disabled={flag(saving)} onClick={save}>
           {editing ? '保存修改' : '发布'}
         </Button>
-        <Button className='btn btn-secondary' disabled={saving} onClick={onCancel}>
+        <Button className='btn btn-secondary' disabled={flag(saving)} onClick={onCancel}>
           取消
         </Button>
       </View>

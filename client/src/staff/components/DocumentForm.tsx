@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import { View, Text, Button } from '@tarojs/components';
+import { flag } from '../lib/flag';
 import type { DocumentInfo, DocumentKind } from '@skills/shared';
 import { Card } from '../../components/Card';
 import { ChoiceGroup } from '../../components/ChoiceGroup';
@@ -78,7 +79,7 @@ export function DocumentForm({ orgId, replacing, onDone, onCancel }: DocumentFor
       <TextField label='标题' name='title' value={title} onChange={setTitle} placeholder='如 人工智能训练师（四级）考核指导手册' maxlength={80} />
       <Text className='input-label'>适用职业（工种）</Text>
       <ChoiceGroup label='适用职业（工种）' options={occupationOptions} value={occupationId} onChange={setOccupationId} />
-      <Button className='btn btn-plain' disabled={saving} onClick={choose}>
+      <Button className='btn btn-plain' disabled={flag(saving)} onClick={choose}>
         {file ? '重新选择 PDF' : process.env.TARO_ENV === 'weapp' ? '从微信聊天中选择 PDF' : '选择 PDF 文件'}
       </Button>
       {file ? (
@@ -92,10 +93,10 @@ export function DocumentForm({ orgId, replacing, onDone, onCancel }: DocumentFor
         </Text>
       ) : null}
       <View className='btn-row'>
-        <Button className='btn btn-primary' loading={saving} disabled={saving} onClick={upload}>
+        <Button className='btn btn-primary' loading={flag(saving)} disabled={flag(saving)} onClick={upload}>
           {replacing ? '上传新版本' : '上传并发布'}
         </Button>
-        <Button className='btn btn-secondary' disabled={saving} onClick={onCancel}>
+        <Button className='btn btn-secondary' disabled={flag(saving)} onClick={onCancel}>
           取消
         </Button>
       </View>

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { View, Text, Button } from '@tarojs/components';
+import { flag } from '../lib/flag';
 import type { Session } from '@skills/shared';
 import { Card, Quote } from '../../components/Card';
 import { ChoiceGroup } from '../../components/ChoiceGroup';
@@ -90,10 +91,10 @@ export function RolloverForm({ orgId, session, onDone, onCancel }: RolloverFormP
         </Text>
       ) : null}
       <View className='btn-row'>
-        <Button className='btn btn-primary' loading={saving} disabled={saving} onClick={submit}>
+        <Button className='btn btn-primary' loading={flag(saving)} disabled={flag(saving)} onClick={submit}>
           确认顺延
         </Button>
-        <Button className='btn btn-secondary' disabled={saving} onClick={onCancel}>
+        <Button className='btn btn-secondary' disabled={flag(saving)} onClick={onCancel}>
           取消
         </Button>
       </View>

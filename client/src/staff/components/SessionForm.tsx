@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import { View, Text, Button } from '@tarojs/components';
+import { flag } from '../lib/flag';
 import type { Session } from '@skills/shared';
 import { Card } from '../../components/Card';
 import { ChoiceGroup } from '../../components/ChoiceGroup';
@@ -88,10 +89,10 @@ export function SessionForm({ orgId, session, onSaved, onCancel }: SessionFormPr
         </Text>
       ) : null}
       <View className='btn-row'>
-        <Button className='btn btn-primary' loading={saving} disabled={saving} onClick={save}>
+        <Button className='btn btn-primary' loading={flag(saving)} disabled={flag(saving)} onClick={save}>
           保存考期
         </Button>
-        <Button className='btn btn-secondary' disabled={saving} onClick={onCancel}>
+        <Button className='btn btn-secondary' disabled={flag(saving)} onClick={onCancel}>
           取消
         </Button>
       </View>

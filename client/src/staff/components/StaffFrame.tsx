@@ -20,6 +20,27 @@ interface StaffFrameProps {
   children: (context: StaffContext) => ReactNode;
 }
 
+/** The sections as a strip of chips (wrapping on a desktop); the home page lists them as cards instead. */
+function StaffNav({ section, orgId }: { section: StaffRoute; orgId: string }) {
+  return (
+    <View className='staff-nav' role='navigation' aria-label='工作台栏目'>
+      <Button className='staff-nav-item' onClick={() => openStaff('home', orgId, true)}>
+        工作台
+      </Button>
+      {STAFF_SECTIONS.map((entry) => (
+        <Button
+          key={entry.route}
+          className={`staff-nav-item${section === entry.route ? ' staff-nav-on' : ''}`}
+          aria-current={section === entry.route ? 'page' : undefined}
+          onClick={() => openStaff(entry.route, orgId, true)}
+        >
+          {entry.title}
+        </Button>
+      ))}
+    </View>
+  );
+}
+
 /**
  * Every console page's frame: checks the caller is staff (the server checks again on
  * every action), the organisation being worked on, and the sections to move between.
@@ -70,24 +91,7 @@ export function StaffFrame({ title, section, children }: StaffFrameProps) {
           ))}
         </View>
       ) : null}
-      <View className='staff-nav' role='navigation' aria-label='工作台栏目'>
-        <Button
-          className={`staff-nav-item${section === 'home' ? ' staff-nav-on' : ''}`}
-          onClick={() => openStaff('home', staff.orgId, true)}
-        >
-          工作台
-        </Button>
-        {STAFF_SECTIONS.map((entry) => (
-          <Button
-            key={entry.route}
-            className={`staff-nav-item${section === entry.route ? ' staff-nav-on' : ''}`}
-            aria-current={section === entry.route ? 'page' : undefined}
-            onClick={() => openStaff(entry.route, staff.orgId, true)}
-          >
-            {entry.title}
-          </Button>
-        ))}
-      </View>
+      {section === 'home' ? null : <StaffNav section={section} orgId={staff.orgId} />}
       {children({ orgId: staff.orgId, orgName: staff.orgName })}
     </Page>
   );

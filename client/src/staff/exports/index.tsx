@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { View, Text, Button } from '@tarojs/components';
+import { flag } from '../lib/flag';
 import { Card } from '../../components/Card';
 import { useToday } from '../../hooks/useToday';
 import { callApi } from '../../services/api';
@@ -50,7 +51,7 @@ function ExportsBody({ orgId }: { orgId: string }) {
       {EXPORTS.map((entry) => (
         <Card key={entry.kind} title={`${chineseMonth(month)} ${entry.title}`}>
           <Text className='block muted small'>{entry.hint}</Text>
-          <Button className='btn btn-primary' loading={busy === entry.kind} disabled={busy !== null} onClick={() => run(entry.kind)}>
+          <Button className='btn btn-primary' loading={flag(busy === entry.kind)} disabled={flag(busy !== null)} onClick={() => run(entry.kind)}>
             导出{entry.title}（Excel）
           </Button>
         </Card>

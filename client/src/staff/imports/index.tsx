@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { View, Text, Button } from '@tarojs/components';
+import { flag } from '../lib/flag';
 import type { ImportConfirmData, ImportKind, ImportPreviewData } from '@skills/shared';
 import { Card } from '../../components/Card';
 import { ChoiceGroup } from '../../components/ChoiceGroup';
@@ -100,13 +101,13 @@ function ImportsBody({ orgId }: { orgId: string }) {
       <Card title='1. 选择要导入的内容'>
         <ChoiceGroup label='导入内容' options={KIND_OPTIONS} value={kind} onChange={chooseKind} />
         <Text className='block muted small'>{KIND_HINTS[kind]}</Text>
-        <Button className='btn btn-plain' loading={downloading} disabled={downloading} onClick={downloadTemplate}>
+        <Button className='btn btn-plain' loading={flag(downloading)} disabled={flag(downloading)} onClick={downloadTemplate}>
           下载“{IMPORT_KIND_LABELS[kind]}”模板
         </Button>
       </Card>
       <Card title='2. 选择填好的文件'>
         <Text className='block muted small'>先预览，确认前不会写入任何数据；确认时整个文件一起写入，有任何一行出错则一行都不写。</Text>
-        <Button className='btn btn-primary' disabled={busy} onClick={chooseFile}>
+        <Button className='btn btn-primary' disabled={flag(busy)} onClick={chooseFile}>
           {PICK_LABEL}
         </Button>
       </Card>
@@ -121,10 +122,10 @@ function ImportsBody({ orgId }: { orgId: string }) {
           <ImportPreview preview={preview} />
           {preview.previewId ? (
             <Card title='3. 确认写入'>
-              <Button className='btn btn-primary' loading={step.step === 'confirming'} disabled={busy} onClick={() => confirm(preview)}>
+              <Button className='btn btn-primary' loading={flag(step.step === 'confirming')} disabled={flag(busy)} onClick={() => confirm(preview)}>
                 确认导入 {preview.validRows} 行
               </Button>
-              <Button className='btn btn-secondary' disabled={busy} onClick={() => setStep({ step: 'idle' })}>
+              <Button className='btn btn-secondary' disabled={flag(busy)} onClick={() => setStep({ step: 'idle' })}>
                 放弃，不导入
               </Button>
             </Card>
