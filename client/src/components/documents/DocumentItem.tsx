@@ -1,3 +1,4 @@
+import { whenBusy } from '../../lib/busy';
 import { useState } from 'react';
 import { View, Text, Button } from '@tarojs/components';
 import type { DocumentInfo, DocumentKind } from '@skills/shared';
@@ -46,7 +47,7 @@ export function DocumentItem({ document: doc }: { document: DocumentInfo }) {
         {KIND_LABELS[doc.kind]} · 第 {doc.version} 版 · {fileSize(doc.size)} · {chineseDate(doc.publishedOn)} 发布
       </Text>
       <View className='btn-row'>
-        <Button className='btn btn-primary' disabled={busy} onClick={open}>
+        <Button className='btn btn-primary' {...whenBusy(busy)} onClick={open}>
           打开
         </Button>
         {process.env.TARO_ENV === 'weapp' ? (
@@ -55,7 +56,7 @@ export function DocumentItem({ document: doc }: { document: DocumentInfo }) {
           </Button>
         ) : (
           <>
-            <Button className='btn btn-secondary' disabled={busy} onClick={download}>
+            <Button className='btn btn-secondary' {...whenBusy(busy)} onClick={download}>
               下载
             </Button>
             <Button className='btn btn-plain' onClick={share}>

@@ -1,3 +1,4 @@
+import { whenBusy } from '../../lib/busy';
 import { useState } from 'react';
 import { Text, Button } from '@tarojs/components';
 import type { Applicant } from '@skills/shared';
@@ -46,7 +47,7 @@ export function SaveProfile({ orgId, occupationId, applicant }: Props) {
           </Button>
         </>
       ) : (
-        <Button className='btn btn-secondary' disabled={state.status === 'saving'} onClick={save}>
+        <Button className='btn btn-secondary' {...whenBusy(state.status === 'saving')} onClick={save}>
           {state.status === 'saving' ? '正在保存…' : '保存我的资料'}
         </Button>
       )}

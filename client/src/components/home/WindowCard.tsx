@@ -16,7 +16,7 @@ export function WindowCard({ orgId, today }: WindowCardProps) {
     <Card className='card-accent'>
       <Text className='block small'>本期申报（{chineseDate(window.opens)} 至 {chineseDate(window.closes)}）</Text>
       <View>
-        <Text className='big-number' data-testid='countdown'>
+        <Text className='countdown' data-testid='countdown'>
           {daysLeft === 0 ? '今天截止' : `距本期申报截止还有 ${daysLeft} 天 · 对应 ${chineseMonth(window.assessmentMonth)}评价`}
         </Text>
         <EstimatedTag estimated={window.estimated} />

@@ -1,3 +1,4 @@
+import { whenBusy } from '../../lib/busy';
 import { useState } from 'react';
 import { Text, Button, View } from '@tarojs/components';
 import { parseIdNumber } from '@skills/shared';
@@ -64,7 +65,7 @@ export function BindForm({ onBound }: Props) {
           {failure.message}
         </Text>
       ) : null}
-      <Button className='btn btn-primary' disabled={busy} onClick={submit}>
+      <Button className='btn btn-primary' {...whenBusy(busy)} onClick={submit}>
         {busy ? '正在核对…' : '绑定并查看准考证'}
       </Button>
       <Text className='block muted small' style={{ marginTop: '8px' }}>

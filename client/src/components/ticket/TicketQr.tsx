@@ -7,7 +7,7 @@ export function TicketQr({ ticketNumber }: { ticketNumber: string }) {
   const src = useMemo(() => makeQr(ticketNumber).dataUrl(6), [ticketNumber]);
   return (
     <View style={{ textAlign: 'center' }}>
-      <Image className='qr' src={src} mode='aspectFit' aria-label={`准考证号 ${ticketNumber} 的二维码`} data-testid='ticket-qr' />
+      <Image className='qr' src={src} mode='scaleToFill' aria-label={`准考证号 ${ticketNumber} 的二维码`} data-testid='ticket-qr' />
       <Text className='block muted small'>入场时出示此二维码</Text>
     </View>
   );

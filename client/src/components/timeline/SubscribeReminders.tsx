@@ -1,3 +1,4 @@
+import { whenBusy } from '../../lib/busy';
 import { useState } from 'react';
 import { Text, Button, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
@@ -79,11 +80,11 @@ export function SubscribeReminders({ orgId }: { orgId: string }) {
       {current.status === 'error' && current.code !== 'UNAUTHENTICATED' ? (
         <Text className='block input-error'>{current.message}</Text>
       ) : null}
-      <Button className='btn btn-primary' disabled={busy} onClick={subscribe}>
+      <Button className='btn btn-primary' {...whenBusy(busy)} onClick={subscribe}>
         {subscribed.length > 0 ? '更新订阅' : '订阅提醒'}
       </Button>
       {subscribed.length > 0 ? (
-        <Button className='btn btn-danger' disabled={busy} onClick={cancel}>
+        <Button className='btn btn-danger' {...whenBusy(busy)} onClick={cancel}>
           取消全部提醒
         </Button>
       ) : null}
