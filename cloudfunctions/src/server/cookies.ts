@@ -9,8 +9,23 @@ export function signIdentity(cookieKey: string, identity: string): string {
 }
 
 /** The identity in a cookie value, or null when it is missing or its signature is wrong. */
+/** Cookies already verified (value → identity): a signature is checked once, not on every request. */
+const verified = new Map<string, string>();
+const VERIFIED_LIMIT = 10_000;
+
 export function verifyIdentity(cookieKey: string, value: string | undefined): string | null {
   if (!value) return null;
+  const known = verified.get(`${cookieKey}|${value}`);
+  if (known !== undefined) return known;
+  const identity = checkSignature(cookieKey, value);
+  if (identity !== null) {
+    if (verified.size >= VERIFIED_LIMIT) verified.clear();
+    verified.set(`${cookieKey}|${value}`, identity);
+  }
+  return identity;
+}
+
+function checkSignature(cookieKey: string, value: string): string | null {
   const dot = value.lastIndexOf('.');
   if (dot <= 0) return null;
   const identity = value.slice(0, dot);

@@ -47,7 +47,21 @@ function sendJson(res: http.ServerResponse, status: number, body: unknown, heade
   res.end(text);
 }
 
+/** JSON of answers the core hands out again unchanged (cached ticket lookups): serialised once. */
+const serialised = new WeakMap<object, string>();
+
 function sendAnswer(res: http.ServerResponse, answer: ApiAnswer<unknown>, headers: Record<string, string> = {}): void {
+  if (answer.ok && typeof answer.data === 'object' && answer.data !== null) {
+    let data = serialised.get(answer.data);
+    if (data === undefined) {
+      data = JSON.stringify(answer.data);
+      serialised.set(answer.data, data);
+    }
+    const text = `{"ok":true,"data":${data}}`;
+    res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text), 'cache-control': 'no-store', ...headers });
+    res.end(text);
+    return;
+  }
   sendJson(res, httpStatusOf(answer), answer, headers);
 }
 
