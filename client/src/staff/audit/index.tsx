@@ -3,7 +3,7 @@ import { Card } from '../../components/Card';
 import { Loading, ErrorState, Empty } from '../../components/StateView';
 import { useApi } from '../../hooks/useApi';
 import { StaffFrame } from '../components/StaffFrame';
-import { actionLabel, chinaDateTime } from '../lib/labels';
+import { actionLabel, actorLabel, chinaDateTime } from '../lib/labels';
 
 const SHOWN = 200;
 
@@ -24,7 +24,7 @@ function AuditBody({ orgId }: { orgId: string }) {
                 </Text>
                 {entry.detail ? <Text className='block small'>{entry.detail}</Text> : null}
                 <Text className='block muted small'>
-                  操作人 <Text className='staff-mono'>{entry.actor}</Text>
+                  操作人 <Text className='staff-mono'>{actorLabel(entry.actor)}</Text>
                 </Text>
               </View>
               <Text className='staff-row-side small'>{chinaDateTime(entry.at)}</Text>

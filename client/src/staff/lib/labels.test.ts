@@ -1,4 +1,4 @@
-import { actionLabel, addMonths, chinaDateTime, isClockTime, isIsoDate } from './labels';
+import { actionLabel, actorLabel, addMonths, chinaDateTime, isClockTime, isIsoDate } from './labels';
 import { base64ToBytes, bytesToBase64 } from './base64';
 
 describe('addMonths', () => {
@@ -47,6 +47,10 @@ describe('actionLabel', () => {
     expect(actionLabel('sessions.rollover')).toBe('考期顺延');
     expect(actionLabel('import.confirm')).toBe('确认导入');
     expect(actionLabel('something.new')).toBe('其他操作');
+  });
+  it('names the operator command, and shows a staff identity as it is', () => {
+    expect(actorLabel('operator')).toBe('系统管理员（命令行）');
+    expect(actorLabel('local_abc123')).toBe('local_abc123');
   });
 });
 

@@ -41,6 +41,11 @@ export function actionLabel(action: string): string {
   return ACTION_LABELS[action] ?? '其他操作';
 }
 
+/** Who did it: a staff identity, or the operator's staff command. */
+export function actorLabel(actor: string): string {
+  return actor === 'operator' ? '系统管理员（命令行）' : actor;
+}
+
 /** An ISO timestamp in China's time (UTC+8), e.g. 2026-11-21 09:30, whatever the device's zone. */
 export function chinaDateTime(iso: string): string {
   const time = Date.parse(iso);
