@@ -119,16 +119,17 @@ async function browserFigures(): Promise<void> {
       await phone.page.goto(pagePath);
       await phone.page.waitForLoadState('networkidle');
       await phone.page.waitForTimeout(900);
-      const shape = await phone.page.evaluate(() => {
-        const root = document.querySelector('.taro_page:not([style*="display: none"])') ?? document.body;
+      // Passed as source text: tsx would wrap named inner functions in a helper the page lacks.
+      const shape = (await phone.page.evaluate(`(() => {
+        const root = document.querySelector('.taro_page:not([style*="display: none"])') || document.body;
         let depth = 0;
-        const walk = (node: Element, level: number) => {
+        const walk = (node, level) => {
           depth = Math.max(depth, level);
           for (const child of Array.from(node.children)) walk(child, level + 1);
         };
         walk(root, 0);
         return { nodes: root.querySelectorAll('*').length, depth };
-      });
+      })()`)) as { nodes: number; depth: number };
       console.log(`${pagePath}: ${shape.nodes} 个元素，深度 ${shape.depth}`);
       await phone.context.close();
     }
