@@ -1,5 +1,5 @@
 import type { ImportPreviewData, ImportConfirmData } from '@skills/shared';
-import { idCheckCharacter } from '@skills/shared';
+import { idCheckCharacter, maskIdNumber } from '@skills/shared';
 import { PREVIEW_TTL_MS, parseLevel, parseOccupation } from '../src/core/imports';
 import { DEMO_RELEASED, DEMO_PENDING } from '../src/demo/candidates';
 import { writeTable } from '../src/spreadsheet';
@@ -206,6 +206,7 @@ describe('imports: preview, then all or nothing', () => {
     const ok = dataOf(await preview(rt, good, 'candidates', 'c.csv'));
     expect(dataOf(await rt.call<ImportConfirmData>('admin', { action: 'import.confirm', orgId: 'sjtu', previewId: ok.previewId }, STAFF_SJTU))).toEqual({ kind: 'candidates', added: 2, updated: 0, unchanged: 0 });
     // An imported candidate can bind.
-    expect(codeOf(await rt.call('tickets', { action: 'bind', name: '钱一', idNumber: validId(50) }, { identity: 'someone' }))).toBe('OK');
+    const bound = dataOf(await rt.call<{ maskedIdNumber: string }>('tickets', { action: 'bind', name: '钱一', idNumber: validId(50) }, { identity: 'someone' }));
+    expect(bound.maskedIdNumber).toBe(maskIdNumber(validId(50)));
   });
 });

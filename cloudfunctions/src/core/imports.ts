@@ -26,7 +26,7 @@ const SAMPLE_ROWS = 20;
 const CHINESE_LEVELS: Record<string, Track> = { 五: 5, 四: 4, 三: 3, 二: 2, 一: 1 };
 
 /** 四级, 4, 中级, 中级（四级）, 三级/高级工, 专项职业能力 → the track; null when unrecognised. */
-export function parseLevel(cell: string): Track | null {
+export const parseLevel = rules.memo(function parseLevel(cell: string): Track | null {
   const text = cell.normalize('NFKC').replace(/\s+/g, '');
   if (text === '') return null;
   if (text.includes('专项')) return 'special';
@@ -40,14 +40,14 @@ export function parseLevel(cell: string): Track | null {
   if (text.startsWith('中级')) return 4;
   if (text.startsWith('初级')) return 5;
   return null;
-}
+});
 
 function nameKey(text: string): string {
   return text.normalize('NFKC').replace(/\s+/g, '').replace(/[（]/g, '(').replace(/[）]/g, ')');
 }
 
 /** By id, 职业编码 or name; a name's bracketed alias (网络与信息安全管理员（信息安全管理员）) also matches. */
-export function parseOccupation(orgId: string, cell: string): string | null {
+export const parseOccupation = rules.memo(function parseOccupation(orgId: string, cell: string): string | null {
   const key = nameKey(cell);
   if (key === '') return null;
   for (const occupation of rules.organisation(orgId).occupations) {
@@ -59,7 +59,7 @@ export function parseOccupation(orgId: string, cell: string): string | null {
     }
   }
   return null;
-}
+});
 
 export function parseChannel(cell: string): Channel | null {
   const text = cell.replace(/\s+/g, '');
@@ -129,7 +129,8 @@ function checkPerson(c: RowChecker, ctx: RowContext): PersonRecord | null {
     return c.fail('身份证号', 'BAD_ID_NUMBER', rules.isRulesError(error) ? error.message : '身份证号不正确');
   }
   if (name === null) return null;
-  return { idHash: ctx.hashId(normalized), name, maskedIdNumber: rules.maskIdNumber(normalized) };
+  // normalized has passed parseIdNumber: mask it directly rather than parse it again.
+  return { idHash: ctx.hashId(normalized), name, maskedIdNumber: `${normalized.slice(0, 4)}${'*'.repeat(10)}${normalized.slice(14)}` };
 }
 
 function checkOffering(c: RowChecker, ctx: RowContext, on: string): { occupationId: string; track: Track } | null {
@@ -142,10 +143,14 @@ function checkOffering(c: RowChecker, ctx: RowContext, on: string): { occupation
   const track = levelCell === null ? null : parseLevel(levelCell);
   if (levelCell !== null && track === null) c.fail('等级', 'UNKNOWN_LEVEL', `无法识别等级“${levelCell}”，请填写如“四级”或“专项职业能力”`);
   if (occupationId === null || track === null) return null;
-  const offered = rules.offeringsOf(ctx.orgId, on).some((o) => o.occupationId === occupationId && o.track === track);
+  const offered = isOffered(ctx.orgId, occupationId, track, on);
   if (!offered) return c.fail('等级', 'NOT_OFFERED', `本机构不开展该职业（工种）的${rules.trackLabel(track)}评价`);
   return { occupationId, track };
 }
+
+const isOffered = rules.memo((orgId: string, occupationId: string, track: Track, on: string) =>
+  rules.offeringsOf(orgId, on).some((o) => o.occupationId === occupationId && o.track === track),
+);
 
 function checkChannel(c: RowChecker): Channel | null {
   const cell = c.text('申报方式');
