@@ -6,6 +6,8 @@
 import type { Store } from '../src/ports';
 import { SqliteStore } from '../src/adapters/sqlite';
 import { CloudbaseStore, credentialsPresent, loadCloudbase } from '../src/adapters/cloudbase';
+import { fakeCloudbase } from './fixtures/fake-cloudbase';
+import { bulkIdNumber } from './fixtures/bulk';
 
 const ticket = (n: number, idHash = 'hash-a') => ({
   id: `t_${n}`,
@@ -89,6 +91,8 @@ function contract(name: string, makeStore: () => Promise<Store>) {
 }
 
 contract('sqlite (:memory:)', async () => new SqliteStore(':memory:'));
+// The adapter's own logic over an in-memory fake of the SDK (not CloudBase itself).
+contract('cloudbase adapter over an in-memory SDK fake', async () => new CloudbaseStore(fakeCloudbase()));
 
 if (credentialsPresent()) {
   // A fresh collection prefix per run keeps runs apart in a shared environment.
@@ -96,3 +100,43 @@ if (credentialsPresent()) {
 } else {
   console.log('CloudBase store contract not run: TCB_ENV, TENCENTCLOUD_SECRETID and TENCENTCLOUD_SECRETKEY are not set.');
 }
+
+describe('the whole app over the CloudBase adapter (in-memory SDK fake)', () => {
+  it('seeds, binds, shows tickets and results, imports idempotently, sends reminders once', async () => {
+    const { createLocalRuntime } = await import('../src/runtime/local');
+    const { seedDemo } = await import('../src/demo/seed');
+    const { dispatch } = await import('../src/functions');
+    const { sweep } = await import('../src/core/reminders');
+    const { DEMO_RELEASED, DEMO_RESULTS } = await import('../src/demo/candidates');
+    const { TEST_SECRETS, TODAY } = await import('./helpers');
+    const runtime = createLocalRuntime({ dataDir: null, fixedToday: TODAY, secrets: TEST_SECRETS });
+    const app = { ...runtime.app, store: new CloudbaseStore(fakeCloudbase()) };
+    await seedDemo(app);
+    await app.store.addStaff('sjtu', 'staff-sjtu', '2026-11-01T00:00:00Z');
+    const call = (fn: string, event: object, identity: string | null = 'cand') => dispatch(fn, event, { identity }, app);
+
+    expect((await call('tickets', { action: 'bind', name: DEMO_RELEASED.name, idNumber: DEMO_RELEASED.idNumber })).ok).toBe(true);
+    const mine = (await call('tickets', { action: 'mine' })) as { ok: true; data: { tickets: { released: boolean }[] } };
+    expect(mine.data.tickets.map((t) => t.released)).toEqual([true]);
+    expect((await call('tickets', { action: 'bind', name: DEMO_RESULTS.name, idNumber: DEMO_RESULTS.idNumber }, 'cand-2')).ok).toBe(true);
+    const results = (await call('results', { action: 'mine' }, 'cand-2')) as { ok: true; data: { results: { published: boolean }[] } };
+    expect(results.data.results.map((r) => r.published)).toEqual([true]);
+
+    const session = (await app.store.listSessions({ orgId: 'sjtu', occupationId: '4-04-05-05', track: 4 })).find((s) => s.date && s.month > TODAY.slice(0, 7))!;
+    const file = Buffer.from(
+      `准考证号,姓名,身份证号,职业（工种）,等级,申报方式,考试日期,考试时间,考点,考场,座位号\nC0001,云一,${bulkIdNumber(7)},人工智能训练师,四级,团体,${session.date},09:00-11:30,考点,第1考场,01\n`,
+    ).toString('base64');
+    for (const expected of [{ added: 1, updated: 0, unchanged: 0 }, { added: 0, updated: 0, unchanged: 1 }]) {
+      const preview = (await call('admin', { action: 'import.preview', orgId: 'sjtu', kind: 'tickets', fileName: 't.csv', fileBase64: file }, 'staff-sjtu')) as { ok: true; data: { previewId: string; problems: unknown[] } };
+      expect(preview.data.problems).toEqual([]);
+      const confirmed = await call('admin', { action: 'import.confirm', orgId: 'sjtu', previewId: preview.data.previewId }, 'staff-sjtu');
+      expect(confirmed).toEqual({ ok: true, data: { kind: 'tickets', ...expected } });
+    }
+
+    expect((await call('subscriptions', { action: 'subscribe', orgId: 'sjtu', kinds: ['ticket-released', 'window-opens', 'window-closing'] })).ok).toBe(true);
+    const first = await sweep(app);
+    const second = await sweep(app);
+    expect(first.claimed).toBeGreaterThan(0);
+    expect(second.claimed).toBe(0);
+  });
+});
