@@ -170,6 +170,47 @@ test('staff roll the session over; the candidate timeline shows the new month an
   await staff.getByTestId('audit-row').filter({ hasText: '确认导入 · 2 行' }).waitFor();
 });
 
+test('staff export the month the session moved to: both tickets, the new date, ID numbers masked', async () => {
+  await staff.goto('/staff/exports/index?org=sjtu');
+  await staff.getByText('2026年6月 准考证名单').waitFor();
+  await tapButton(staff, '下月');
+  await staff.getByText('2026年7月 准考证名单').waitFor();
+  const download = staff.waitForEvent('download');
+  await tapButton(staff, '导出准考证名单（Excel）');
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/\.xlsx$/);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile((await file.path()) as string);
+  const rows = workbook.worksheets[0].getSheetValues().slice(2) as unknown[][];
+  expect(rows.map((row) => row[1])).toEqual([CHEN.ticketNumber, LIU.ticketNumber]);
+  expect(rows[0]).toContain(ROLLED_DATE);
+  expect(JSON.stringify(rows)).not.toContain(CHEN.idNumber);
+  await staff.getByText(/已导出 .*：2 行/).waitFor();
+});
+
+test('staff publish an announcement, candidates see it on the home page; withdrawn, it is gone', async () => {
+  const title = '2026年7月评价认定安排';
+  await staff.goto('/staff/announcements/index?org=sjtu');
+  await tapButton(staff, '发布公告');
+  await fillField(staff, '标题', title);
+  await staff.locator('textarea').fill('6月13日的人工智能训练师四级考试顺延至7月11日，考点不变。');
+  await tapButton(staff, '发布');
+  await staff.getByText(`已发布“${title}”。`).waitFor();
+
+  const candidate = await phone();
+  await candidate.goto('/pages/index/index?org=sjtu');
+  await candidate.getByText(title).waitFor();
+
+  await staff.locator('.staff-row', { hasText: title }).locator('taro-button-core', { hasText: '撤回' }).click();
+  // Taro's H5 showModal: confirm in its own dialog.
+  await staff.locator('.taro-model__confirm', { hasText: '撤回' }).click();
+  await staff.getByText(`已撤回“${title}”。`).waitFor();
+  await candidate.reload();
+  await candidate.getByText('最新公告').waitFor();
+  await candidate.getByText('暂无公告').waitFor();
+  expect(await candidate.getByText(title).count()).toBe(0);
+});
+
 test('staff upload a handbook (PDF); a candidate downloads exactly those bytes', async () => {
   const pdf = Buffer.from(makeDemoPdf(['Handbook 2026', 'AI trainer, level 4']));
   const sha256 = crypto.createHash('sha256').update(pdf).digest('hex');
