@@ -4,6 +4,7 @@ import { callApi } from '../../services/api';
 import { ApiError } from '../../services/errors';
 import { forgetWhoami } from '../hooks/useStaff';
 import { StaffFrame } from './StaffFrame';
+import { routeParams } from '../../../test/taroShim';
 
 jest.mock('../../services/api', () => ({ callApi: jest.fn() }));
 const mockedCallApi = callApi as jest.MockedFunction<typeof callApi>;
@@ -15,6 +16,7 @@ function answerWhoami(data: WhoamiData): void {
 beforeEach(() => {
   forgetWhoami();
   mockedCallApi.mockReset();
+  delete routeParams.org;
 });
 
 describe('StaffFrame', () => {
@@ -45,6 +47,30 @@ describe('StaffFrame', () => {
       expect(screen.getAllByText(section).length).toBeGreaterThan(0);
     }
     expect(mockedCallApi).toHaveBeenCalledWith('admin', 'whoami', {});
+  });
+
+  it("never opens another organisation's console from the address: ?org= of an organisation the caller is not staff of is ignored", async () => {
+    routeParams.org = 'kupasi';
+    answerWhoami({ identity: 'u_staff', staffOf: [{ orgId: 'sjtu', name: '上海交通大学' }] });
+    render(
+      <StaffFrame title='文件' section='documents'>
+        {({ orgId }) => <span>{`机构 ${orgId}`}</span>}
+      </StaffFrame>,
+    );
+    await screen.findByText('机构 sjtu');
+    expect(screen.queryByText('机构 kupasi')).toBeNull();
+  });
+
+  it('opens the organisation named in the address when the caller is its staff', async () => {
+    routeParams.org = 'kupasi';
+    answerWhoami({ identity: 'u_staff', staffOf: [{ orgId: 'sjtu', name: '上海交通大学' }, { orgId: 'kupasi', name: '上海库帕思科技有限公司' }] });
+    render(
+      <StaffFrame title='文件' section='documents'>
+        {({ orgId }) => <span>{`机构 ${orgId}`}</span>}
+      </StaffFrame>,
+    );
+    await screen.findByText('机构 kupasi');
+    expect(screen.getByRole('radiogroup', { name: '评价机构' })).toBeTruthy();
   });
 
   it('says what went wrong in Chinese, with a retry, when the server cannot be reached', async () => {
