@@ -154,6 +154,47 @@ test('results: each subject with pass or fail, and the retake deadline of the fa
   await expectVisible(page, '合格');
 });
 
+test('320 px wide: no page scrolls sideways', async () => {
+  const { context, page } = await newPhone(browser, server.url);
+  await page.setViewportSize({ width: 320, height: 640 });
+  const paths = [
+    '/pages/index/index',
+    '/packages/guide/projects/index',
+    '/packages/guide/apply/index',
+    '/packages/guide/conduct/index',
+    '/packages/guide/contact/index',
+    '/packages/guide/documents/index',
+    '/packages/check/eligibility/index',
+    '/packages/check/timeline/index',
+    '/packages/exam/ticket/index',
+    '/packages/exam/results/index',
+  ];
+  const overflowing: string[] = [];
+  for (const pagePath of paths) {
+    await page.goto(pagePath);
+    await page.locator('.page').first().waitFor();
+    await page.waitForLoadState('networkidle');
+    const overflow = await page.evaluate('document.documentElement.scrollWidth - window.innerWidth');
+    if (Number(overflow) > 0) overflowing.push(`${pagePath} (+${String(overflow)}px)`);
+  }
+  expect(overflowing).toEqual([]);
+  await context.close();
+});
+
+test('offline: a clear message and a retry, no raw error', async () => {
+  const { context, page } = await newPhone(browser, server.url);
+  await page.goto('/packages/guide/documents/index?org=sjtu');
+  await page.getByTestId('document-item').first().waitFor();
+  await context.setOffline(true);
+  await page.locator('taro-button-core', { hasText: '库帕思' }).click();
+  await page.getByText('网络未连接').first().waitFor();
+  await expectVisible(page, '重试');
+  await context.setOffline(false);
+  await tapButton(page, '重试');
+  await page.getByTestId('document-item').first().waitFor();
+  await context.close();
+});
+
 async function expectVisible(page: Page, text: string): Promise<void> {
   await page.getByText(text, { exact: false }).first().waitFor({ state: 'visible', timeout: 10000 });
 }

@@ -11,9 +11,9 @@ export async function type(label: string, value: string, nth = 0): Promise<void>
   fireEvent.input(input, { target: { value } });
 }
 
-/** Taps the button whose text is exactly `text`. */
-export function tap(text: string | RegExp): void {
-  fireEvent.click(screen.getByText(text, { selector: 'taro-button-core' }));
+/** Taps the button whose text is exactly `text` (or the element given). */
+export function tap(target: string | RegExp | HTMLElement): void {
+  fireEvent.click(target instanceof HTMLElement ? target : screen.getByText(target, { selector: 'taro-button-core' }));
 }
 
 /** Stubs fetch with answers per `/api/<function>` + action, and records the events sent. */

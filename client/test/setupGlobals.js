@@ -9,3 +9,6 @@ globalThis.ENABLE_CONTAINS = true;
 globalThis.ENABLE_MUTATION_OBSERVER = false;
 globalThis.DEPRECATED_ADAPTER_COMPONENT = false;
 globalThis.__TARO_FRAMEWORK__ = 'react';
+
+// No test reaches the network: a test that needs answers stubs fetch (test/helpers.tsx).
+globalThis.fetch = () => Promise.reject(new TypeError('no network in component tests'));

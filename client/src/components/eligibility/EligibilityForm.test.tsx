@@ -81,8 +81,34 @@ describe('EligibilityForm (人工智能训练师, 上海交通大学)', () => {
     expect(screen.getByText(/年满 16 周岁且符合/)).toBeTruthy();
     tap('保存我的资料');
     expect(await screen.findByText('已保存。')).toBeTruthy();
-    expect(sent).toHaveLength(1);
-    expect(JSON.stringify(sent[0].event)).not.toContain('310101199503151237');
-    expect(sent[0].event).toMatchObject({ action: 'saveProfile', applicant: { birthDate: '1995-03-15' } });
+    expect(JSON.stringify(sent)).not.toContain('310101199503151237');
+    const saves = sent.filter((call) => call.event.action === 'saveProfile');
+    expect(saves).toHaveLength(1);
+    expect(saves[0].event).toMatchObject({ applicant: { birthDate: '1995-03-15' }, orgId: 'kupasi' });
+  });
+
+  test('a saved profile fills the form in one tap', async () => {
+    stubApi({
+      'eligibility.getProfile': () => ({
+        status: 200,
+        body: {
+          ok: true,
+          data: {
+            profile: {
+              applicant: { birthDate: '1985-03-02', work: [{ from: '2010-01-01' }], certificates: [], titles: [], schooling: [] },
+              orgId: 'sjtu',
+              occupationId: '4-04-04-02',
+              savedAt: '2026-05-01T08:00:00.000Z',
+            },
+          },
+        },
+      }),
+    });
+    render(<EligibilityForm orgId='sjtu' today={TODAY} />);
+    tap(await screen.findByText('使用上次保存的资料'));
+    for (let i = 0; i < 5; i += 1) tap('下一步');
+    tap('查看结果');
+    expect(await screen.findAllByText('可以报考')).toHaveLength(2);
+    expect(screen.getByText('累计从事本职业或相关职业工作满10年。')).toBeTruthy();
   });
 });

@@ -10,6 +10,7 @@ import { StepCertificates } from './StepCertificates';
 import { StepTitles } from './StepTitles';
 import { StepSchooling } from './StepSchooling';
 import { EligibilityAnswer } from './EligibilityAnswer';
+import { SavedProfileBanner } from './SavedProfileBanner';
 import {
   buildApplicant,
   stepErrors,
@@ -74,6 +75,7 @@ export function EligibilityForm({ orgId, occupationId, today }: Props) {
         {STEP_TITLES[step]}
       </Text>
 
+      {index === 0 ? <SavedProfileBanner dispatch={dispatch} /> : null}
       {step === 'answer' ? (
         built && built.applicant ? (
           <EligibilityAnswer orgId={state.orgId} occupationId={state.occupationId} applicant={built.applicant} today={today} />

@@ -1,6 +1,6 @@
 import { View, Text, Button } from '@tarojs/components';
 import type { Occupation, Offering } from '@skills/shared';
-import { Card, Field, Quote } from '../Card';
+import { Card, Field } from '../Card';
 import { yuan } from '../../lib/format';
 import { go } from '../../lib/navigate';
 
@@ -38,7 +38,7 @@ export function OccupationCard({ orgId, occupation, offerings }: OccupationCardP
             </Field>
           ))}
           <Field label='合计'>{yuan(offering.total)}</Field>
-          <Quote source={`${offering.source.section}`}>{offering.source.quote}</Quote>
+          <Text className='block muted small'>来源：通知{offering.source.section}</Text>
         </View>
       ))}
       <View className='btn-row'>

@@ -8,7 +8,8 @@ import { useAcknowledgement } from '../../../hooks/useAcknowledgement';
 import { chineseDate } from '../../../lib/format';
 import { noticeOf } from '../../../lib/notice';
 
-const SECTION_TONE: Record<string, string> = { 一: 'tag-info', 二: 'tag-estimated', 三: 'tag-no', 四: 'tag-no' };
+// Heavier penalties read in stronger colours.
+const SECTION_TONE: Record<string, string> = { 一: 'banner-info', 二: 'banner-warn', 三: 'banner-error', 四: 'banner-error' };
 
 export default function Conduct() {
   const [orgId, setOrgId] = useOrg();
@@ -23,9 +24,10 @@ export default function Conduct() {
         <Text className='block'>{conduct.preamble}</Text>
       </Card>
       {conduct.sections.map((section) => (
-        <Card key={section.id} title={`${section.id}、`}>
-          <Text className={`tag ${SECTION_TONE[section.id] ?? 'tag-info'}`} style={{ marginLeft: 0 }}>
-            处理：{section.penalty}
+        <Card key={section.id}>
+          <Text className={`block banner ${SECTION_TONE[section.id] ?? 'banner-info'}`}>
+            <Text className='strong'>{section.id}、处理：</Text>
+            {section.penalty}
           </Text>
           <View style={{ marginTop: '8px' }}>
             {section.items.map((item, index) => (
