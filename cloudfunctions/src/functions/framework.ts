@@ -13,7 +13,10 @@ export interface ActionSpec<S extends z.ZodType> {
   run: (params: z.infer<S>, caller: Caller, app: App) => Promise<unknown> | unknown;
 }
 
-export type FunctionHandler = (event: unknown, caller: Caller, app: App) => Promise<ApiAnswer<unknown>>;
+export type FunctionHandler = ((event: unknown, caller: Caller, app: App) => Promise<ApiAnswer<unknown>>) & {
+  /** The action names this function answers (tests compare them with the wire contract). */
+  readonly actions: readonly string[];
+};
 
 /** Ties an action's params schema to its run function's parameter type. */
 export function action<S extends z.ZodType>(params: S, run: ActionSpec<S>['run']): ActionSpec<S> {
@@ -49,7 +52,7 @@ export function httpStatusOf(answer: ApiAnswer<unknown>): number {
 type AnyActionSpec = ActionSpec<any>;
 
 export function defineFunction(name: string, actions: Record<string, AnyActionSpec>): FunctionHandler {
-  return async (event, caller, app) => {
+  const handle = async (event: unknown, caller: Caller, app: App): Promise<ApiAnswer<unknown>> => {
     if (!isPlainObject(event)) return failure('BAD_REQUEST', '请求内容应为 JSON 对象');
     const { action: actionName, ...rest } = event;
     if (typeof actionName !== 'string') return failure('BAD_REQUEST', '缺少 action 字段');
@@ -74,6 +77,7 @@ export function defineFunction(name: string, actions: Record<string, AnyActionSp
       return failure('INTERNAL', MESSAGES.internal);
     }
   };
+  return Object.assign(handle, { actions: Object.keys(actions) });
 }
 
 export { ApiError };
