@@ -1,0 +1,95 @@
+/** Staff console actions end to end through the admin function. */
+import ExcelJS from 'exceljs';
+import type { AnnouncementsListData, DocumentDownloadData, DocumentInfo, DocumentsListData, FilePayload, ImportPreviewData } from '@skills/shared';
+import { makeDemoPdf } from '../src/demo/pdf';
+import { DEMO_RELEASED, DEMO_RESULTS } from '../src/demo/candidates';
+import { addDays } from '../src/core/clock';
+import { CANDIDATE_A, STAFF_SJTU, TODAY, codeOf, dataOf, makeRuntime } from './helpers';
+
+const pdf = (text: string) => Buffer.from(makeDemoPdf([text])).toString('base64');
+
+async function readXlsx(file: FilePayload): Promise<string[][]> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(Buffer.from(file.fileBase64, 'base64') as unknown as ArrayBuffer);
+  const rows: string[][] = [];
+  workbook.worksheets[0].eachRow((row) => rows.push((row.values as unknown[]).slice(1).map((v) => String(v ?? ''))));
+  return rows;
+}
+
+describe('admin', () => {
+  it('documents: replacing keeps the history and candidates get the newest', async () => {
+    const rt = await makeRuntime();
+    const { document: first } = dataOf(await rt.call<{ document: DocumentInfo }>('admin', { action: 'documents.upload', orgId: 'sjtu', kind: 'spec', title: '考核规范', occupationId: '4-04-05-05', fileName: 'spec.pdf', fileBase64: pdf('v1') }, STAFF_SJTU));
+    const { document: second } = dataOf(await rt.call<{ document: DocumentInfo }>('admin', { action: 'documents.upload', orgId: 'sjtu', documentId: first.id, kind: 'spec', title: '考核规范（修订）', occupationId: '4-04-05-05', fileName: 'spec-2.pdf', fileBase64: pdf('v2') }, STAFF_SJTU));
+    expect([first.version, second.version]).toEqual([1, 2]);
+    expect(second.sha256).not.toBe(first.sha256);
+    const versions = dataOf(await rt.call<DocumentsListData>('admin', { action: 'documents.versions', orgId: 'sjtu', documentId: first.id }, STAFF_SJTU));
+    expect(versions.documents.map((d) => d.version)).toEqual([2, 1]);
+    const listed = dataOf(await rt.call<DocumentsListData>('documents', { action: 'list', orgId: 'sjtu', occupationId: '4-04-05-05' }));
+    expect(listed.documents.filter((d) => d.id === first.id)).toEqual([second]);
+    const link = dataOf(await rt.call<DocumentDownloadData>('documents', { action: 'download', documentId: first.id }));
+    expect(link).toMatchObject({ sha256: second.sha256, size: second.size, fileName: 'spec-2.pdf' });
+  });
+
+  it.each([
+    ['not a PDF', { fileBase64: Buffer.from('hello').toString('base64') }, 'BAD_REQUEST'],
+    ['an empty file', { fileBase64: '' }, 'BAD_REQUEST'],
+    ['over 4 MB', { fileBase64: Buffer.alloc(5 * 1024 * 1024, 1).toString('base64') }, 'PAYLOAD_TOO_LARGE'],
+    ['an occupation of another organisation', { occupationId: 'ai-data-annotation' }, 'NOT_OFFERED'],
+    ['a document of another organisation to replace', { documentId: 'd_missing' }, 'NOT_FOUND'],
+  ])('refuses %s', async (_desc, change, code) => {
+    const rt = await makeRuntime();
+    const event = { action: 'documents.upload', orgId: 'sjtu', kind: 'spec', title: 't', fileName: 'x.pdf', fileBase64: pdf('x'), ...change };
+    expect(codeOf(await rt.call('admin', event, STAFF_SJTU))).toBe(code);
+  });
+
+  it('announcements: publish, edit, withdraw; candidates never see withdrawn ones', async () => {
+    const rt = await makeRuntime();
+    const { announcement } = dataOf(await rt.call<{ announcement: { id: string } }>('admin', { action: 'announcements.publish', orgId: 'sjtu', title: '考场调整', body: '第2考场改至主楼216室' }, STAFF_SJTU));
+    dataOf(await rt.call('admin', { action: 'announcements.update', orgId: 'sjtu', announcementId: announcement.id, body: '第2考场改至主楼218室' }, STAFF_SJTU));
+    let feed = dataOf(await rt.call<AnnouncementsListData>('announcements', { action: 'list', orgId: 'sjtu' }));
+    expect(feed.announcements.find((a) => a.id === announcement.id)?.body).toBe('第2考场改至主楼218室');
+    dataOf(await rt.call('admin', { action: 'announcements.withdraw', orgId: 'sjtu', announcementId: announcement.id }, STAFF_SJTU));
+    feed = dataOf(await rt.call<AnnouncementsListData>('announcements', { action: 'list', orgId: 'sjtu' }));
+    expect(feed.announcements.some((a) => a.id === announcement.id)).toBe(false);
+    const staffFeed = dataOf(await rt.call<AnnouncementsListData>('admin', { action: 'announcements.list', orgId: 'sjtu' }, STAFF_SJTU));
+    expect(staffFeed.announcements.find((a) => a.id === announcement.id)?.withdrawn).toBe(true);
+    const audit = (await rt.store.listAudit('sjtu', 10)).map((e) => e.action);
+    expect(audit).toEqual(['announcements.withdraw', 'announcements.update', 'announcements.publish']);
+  });
+
+  it('exports the month’s tickets and results as XLSX with masked ID numbers only', async () => {
+    const rt = await makeRuntime();
+    const ticketMonth = addDays(TODAY, DEMO_RELEASED.examOffsetDays).slice(0, 7);
+    const { file } = dataOf(await rt.call<{ file: FilePayload }>('admin', { action: 'export.tickets', orgId: 'sjtu', month: ticketMonth }, STAFF_SJTU));
+    const rows = await readXlsx(file);
+    expect(rows[0].slice(0, 3)).toEqual(['准考证号', '姓名', '身份证号（脱敏）']);
+    const released = rows.find((r) => r[0] === DEMO_RELEASED.ticketNumber)!;
+    expect(released[1]).toBe(DEMO_RELEASED.name);
+    expect(released[2]).toBe('3101**********1237');
+    expect(JSON.stringify(rows)).not.toContain(DEMO_RELEASED.idNumber);
+    expect(file.rows).toBe(rows.length - 1);
+
+    const resultMonth = addDays(TODAY, DEMO_RESULTS.examOffsetDays).slice(0, 7);
+    const results = await readXlsx(dataOf(await rt.call<{ file: FilePayload }>('admin', { action: 'export.results', orgId: 'sjtu', month: resultMonth }, STAFF_SJTU)).file);
+    const row = results.find((r) => r[0] === DEMO_RESULTS.ticketNumber)!;
+    expect(row.slice(6, 10)).toEqual(['合格', '不合格', '', '未全部合格']);
+    expect(row[10]).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
+  it('templates download, and read back as a file with headers and no data rows', async () => {
+    const rt = await makeRuntime();
+    for (const kind of ['candidates', 'tickets', 'results']) {
+      const { file } = dataOf(await rt.call<{ file: FilePayload }>('admin', { action: 'templates.download', orgId: 'sjtu', kind }, STAFF_SJTU));
+      expect(file.fileName).toMatch(/模板\.xlsx$/);
+      const preview = await rt.call<ImportPreviewData>('admin', { action: 'import.preview', orgId: 'sjtu', kind, fileName: file.fileName, fileBase64: file.fileBase64 }, STAFF_SJTU);
+      // The template's headers are recognised and its example row skipped: a clear "no data rows".
+      expect(preview).toMatchObject({ ok: false, code: 'IMPORT_INVALID', message: expect.stringContaining('没有数据行') });
+    }
+  });
+
+  it('whoami tells a candidate they are not staff', async () => {
+    const rt = await makeRuntime();
+    expect(dataOf(await rt.call('admin', { action: 'whoami' }, CANDIDATE_A))).toEqual({ identity: CANDIDATE_A.identity, staffOf: [] });
+  });
+});
