@@ -6,7 +6,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { addDays, retakeValidUntil, ticketReleaseDate } from '@skills/shared';
+import { addDays, idCheckCharacter, retakeValidUntil, ticketReleaseDate } from '@skills/shared';
 import { DEMO_PENDING, DEMO_RELEASED, DEMO_RESULTS } from '../../cloudfunctions/src/demo/candidates';
 import { chineseDate } from '../src/lib/format';
 import {
@@ -152,6 +152,22 @@ test('results: each subject with pass or fail, and the retake deadline of the fa
   const until = retakeValidUntil(DEMO_RESULTS.orgId, DEMO_RESULTS.track, examDate);
   await expectVisible(page, `补考有效期至 ${chineseDate(until)}`);
   await expectVisible(page, '合格');
+});
+
+test('ticket: repeated wrong details end in the rate-limit message', async () => {
+  const page = await phone();
+  await page.goto('/packages/exam/ticket/index');
+  await page.getByText('绑定考生身份').waitFor();
+  // A well-formed number that belongs to no demo candidate, so no other test's binding is limited.
+  const stranger = `11010519491231002${idCheckCharacter('11010519491231002')}`;
+  const limited = page.getByText('尝试次数过多');
+  for (let attempt = 0; attempt < 8 && !(await limited.isVisible()); attempt += 1) {
+    await bind(page, '无此人', stranger);
+    await page.locator('[role="alert"]').first().waitFor();
+    await page.waitForLoadState('networkidle');
+  }
+  await limited.waitFor();
+  expect(await page.locator('body').innerText()).not.toMatch(/RATE_LIMITED|\{"ok"/);
 });
 
 test('320 px wide: no page scrolls sideways', async () => {
