@@ -21,3 +21,6 @@ export class SheetError extends Error {
 export function isSheetError(value: unknown): value is SheetError {
   return value instanceof SheetError;
 }
+
+/** For an .xlsx that cannot be opened. */
+export const BAD_XLSX_MESSAGE = '文件已损坏或不是 Excel 表格，无法打开。请在 Excel 中打开确认后另存为 .xlsx 再导入。';

@@ -1,78 +1,88 @@
-/** XLSX through exceljs: each worksheet as rows of raw cells. */
+/**
+ * XLSX through exceljs's streaming reader: rows are read as the sheet XML streams
+ * by, about twice as fast and with half the memory of loading the whole workbook
+ * (a 100,000-row import must fit a cloud function). The streaming reader skips merged
+ * ranges, so those are read from the sheet XML beside it (mergeCells.ts).
+ */
+import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
-import { SheetError } from './errors';
+import { BAD_XLSX_MESSAGE, SheetError } from './errors';
 import type { RawCell } from './cells';
 import type { RawRow } from './csv';
+import { applyVerticalMerges, readMergedRanges } from './mergeCells';
+import { rawCell, type RawSheet } from './xlsxValues';
 
-export interface RawSheet {
+export type { RawSheet } from './xlsxValues';
+
+/** What the streaming reader knows once the workbook part is read; exceljs leaves it out of its typings. */
+interface StreamWorkbook {
+  properties?: { model?: { date1904?: boolean } };
+  model?: { sheets?: { name: string; rId: string; state?: string }[] };
+  workbookRels?: { Id: string; Target: string }[];
+}
+
+interface StreamWorksheet extends AsyncIterable<ExcelJS.Row> {
   name: string;
-  rows: RawRow[];
-  /** The workbook counts dates from 1904 (old Mac files): serials in date columns shift. */
-  date1904: boolean;
+  state?: string;
 }
 
-type Value = ExcelJS.CellValue;
-
-/** A cell value as a raw cell: formulas by their result, rich text and links by their text. */
-function rawCell(value: Value, numFmt: string | undefined): RawCell {
-  if (value === null || value === undefined) return null;
-  if (typeof value === 'string') return value === '' ? null : { kind: 'text', text: value };
-  if (typeof value === 'number') return { kind: 'number', value, numFmt };
-  if (typeof value === 'boolean') return { kind: 'boolean', value };
-  if (value instanceof Date) {
-    return Number.isNaN(value.getTime()) ? null : { kind: 'date', date: value };
-  }
-  if ('richText' in value) return rawCell(value.richText.map((run) => run.text).join(''), numFmt);
-  if ('formula' in value || 'sharedFormula' in value) {
-    // A formula never calculated (written by a program) has no result: nothing to import.
-    return value.result === undefined ? null : rawCell(value.result, numFmt);
-  }
-  if ('hyperlink' in value) {
-    // exceljs may hand a link's text over as rich text.
-    const text: unknown = value.text;
-    return rawCell(typeof text === 'string' ? text : (text as Value), numFmt);
-  }
-  if ('error' in value) return { kind: 'text', text: value.error };
-  return null;
+/** The sheet's part name in the zip (xl/worksheets/sheet1.xml), from the workbook's relationships. */
+function sheetPath(workbook: StreamWorkbook, sheetName: string): string | undefined {
+  const sheet = workbook.model?.sheets?.find((entry) => entry.name === sheetName);
+  const target = sheet && workbook.workbookRels?.find((rel) => rel.Id === sheet.rId)?.Target;
+  if (!target) return undefined;
+  return target.startsWith('/') ? target.slice(1) : `xl/${target}`;
 }
 
-/** The cell's own value, or for a vertically merged cell the value of the merge's top cell. */
-function cellValue(cell: ExcelJS.Cell): Value {
-  if (cell.type !== ExcelJS.ValueType.Merge) return cell.value;
-  // A vertical merge (one 考点 for several rows) applies to each row; a horizontal
-  // one (a note across the row) belongs to its first column only.
-  return cell.master.col === cell.col ? cell.master.value : null;
-}
 
 /**
  * Every worksheet of an XLSX file, visible ones first. Throws BAD_FILE for a
- * file exceljs cannot open and TOO_MANY_ROWS for a sheet over maxRecords rows.
+ * file that cannot be opened and TOO_MANY_ROWS once a sheet passes maxRecords rows.
  */
 export async function readXlsx(bytes: Uint8Array, maxRecords: number): Promise<RawSheet[]> {
-  const workbook = new ExcelJS.Workbook();
-  try {
-    // exceljs types its input as its own Buffer interface; a Node Buffer over the same bytes is what it reads.
-    await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer);
-  } catch {
-    throw new SheetError('BAD_FILE', '文件已损坏或不是 Excel 表格，无法打开。请在 Excel 中打开确认后另存为 .xlsx 再导入。');
-  }
-  const date1904 = Boolean(workbook.properties?.date1904);
-  const worksheets = [...workbook.worksheets].sort(
-    (a, b) => Number(a.state !== 'visible') - Number(b.state !== 'visible'),
-  );
-  return worksheets.map((worksheet) => {
-    if (worksheet.actualRowCount > maxRecords) {
-      throw new SheetError('TOO_MANY_ROWS', `工作表“${worksheet.name}”超过 ${maxRecords} 行，请拆分成几个文件分别导入。`);
-    }
-    const rows: RawRow[] = [];
-    worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-      const cells: RawCell[] = [];
-      row.eachCell({ includeEmpty: false }, (cell, columnNumber) => {
-        cells[columnNumber - 1] = rawCell(cellValue(cell), cell.numFmt);
-      });
-      for (let index = 0; index < cells.length; index += 1) cells[index] ??= null;
-      rows.push({ rowNumber, cells });
-    });
-    return { name: worksheet.name, rows, date1904 };
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([buffer]), {
+    sharedStrings: 'cache',
+    styles: 'cache',
+    // Links sit after the rows in the sheet XML; a linked cell's own value is its text.
+    hyperlinks: 'ignore',
+    worksheets: 'emit',
+    entries: 'ignore',
   });
+  const workbook = reader as unknown as StreamWorkbook;
+  const read: { name: string; state: string; rows: RawRow[] }[] = [];
+  try {
+    for await (const emitted of reader) {
+      const worksheet = emitted as unknown as StreamWorksheet;
+      const rows: RawRow[] = [];
+      for await (const row of worksheet) {
+        if (rows.length >= maxRecords) {
+          throw new SheetError('TOO_MANY_ROWS', `工作表“${worksheet.name}”超过 ${maxRecords} 行，请拆分成几个文件分别导入。`);
+        }
+        const cells: RawCell[] = [];
+        row.eachCell({ includeEmpty: false }, (cell, columnNumber) => {
+          cells[columnNumber - 1] = rawCell(cell.value, cell.numFmt);
+        });
+        for (let index = 0; index < cells.length; index += 1) cells[index] ??= null;
+        rows.push({ rowNumber: row.number, cells });
+      }
+      read.push({ name: worksheet.name, state: worksheet.state ?? 'visible', rows });
+    }
+  } catch (error) {
+    if (error instanceof SheetError) throw error;
+    throw new SheetError('BAD_FILE', BAD_XLSX_MESSAGE);
+  }
+  if (read.length === 0) throw new SheetError('BAD_FILE', BAD_XLSX_MESSAGE);
+
+  let merges: Awaited<ReturnType<typeof readMergedRanges>>;
+  try {
+    merges = await readMergedRanges(bytes, read.map((sheet) => sheetPath(workbook, sheet.name)));
+  } catch {
+    throw new SheetError('BAD_FILE', BAD_XLSX_MESSAGE);
+  }
+  const date1904 = Boolean(workbook.properties?.model?.date1904);
+  return read
+    .map((sheet, index) => ({ name: sheet.name, rows: applyVerticalMerges(sheet.rows, merges[index]), date1904, visible: sheet.state === 'visible' }))
+    .sort((a, b) => Number(b.visible) - Number(a.visible))
+    .map(({ name, rows, date1904: sheetDate1904 }) => ({ name, rows, date1904: sheetDate1904 }));
 }

@@ -1,0 +1,73 @@
+import JSZip from 'jszip';
+import { readTable } from '../src/spreadsheet';
+import { applyVerticalMerges, readMergedRanges } from '../src/spreadsheet/mergeCells';
+import type { RawRow } from '../src/spreadsheet/csv';
+import { TICKET_HEADERS, ticketRow, xlsxOf } from './spreadsheet-fixtures';
+
+async function zipOf(files: [string, string][]): Promise<Uint8Array> {
+  const zip = new JSZip();
+  for (const [name, content] of files) zip.file(name, content);
+  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+}
+
+describe('readMergedRanges: merged ranges from the sheet XML', () => {
+  it('finds every range, with or without a namespace prefix, across stream chunks', async () => {
+    const padding = `<sheetData>${'<row r="1"><c r="A1" t="s"><v>0</v></c></row>'.repeat(20_000)}</sheetData>`;
+    const merges = Array.from({ length: 3000 }, (_, index) => `<x:mergeCell ref="B${index * 3 + 2}:B${index * 3 + 4}"/>`).join('');
+    const xml = `<?xml version="1.0"?><x:worksheet xmlns:x="ns">${padding}<x:mergeCells count="3001">${merges}<x:mergeCell ref="AA10:AB10"/><x:mergeCell ref="C5"/></x:mergeCells></x:worksheet>`;
+    const [ranges, missing] = await readMergedRanges(await zipOf([['xl/worksheets/sheet1.xml', xml]]), ['xl/worksheets/sheet1.xml', 'xl/worksheets/sheet9.xml']);
+    expect(ranges).toHaveLength(3002);
+    expect(ranges[0]).toEqual({ top: 2, left: 2, bottom: 4, right: 2 });
+    expect(ranges[2999]).toEqual({ top: 8999, left: 2, bottom: 9001, right: 2 });
+    expect(ranges[3000]).toEqual({ top: 10, left: 27, bottom: 10, right: 28 });
+    expect(ranges[3001]).toEqual({ top: 5, left: 3, bottom: 5, right: 3 });
+    expect(missing).toEqual([]);
+  });
+});
+
+describe('applyVerticalMerges', () => {
+  const text = (value: string) => ({ kind: 'text' as const, text: value });
+  const rows = (): RawRow[] => [
+    { rowNumber: 1, cells: [text('考点'), text('备注')] },
+    { rowNumber: 2, cells: [text('法华镇路校区'), text('整行说明')] },
+    { rowNumber: 3, cells: [null] },
+    { rowNumber: 5, cells: [] },
+  ];
+
+  it('fills a vertical merge down its first column, leaves the other columns and absent rows alone', () => {
+    const result = applyVerticalMerges(rows(), [
+      { top: 2, left: 1, bottom: 6, right: 1 },
+      { top: 2, left: 2, bottom: 2, right: 4 },
+    ]);
+    expect(result.map((row) => row.cells[0])).toEqual([text('考点'), text('法华镇路校区'), text('法华镇路校区'), text('法华镇路校区')]);
+    expect(result[1].cells[2]).toBeUndefined();
+    expect(result.map((row) => row.rowNumber)).toEqual([1, 2, 3, 5]);
+  });
+
+  it('does nothing for a merge whose top cell is empty', () => {
+    const result = applyVerticalMerges(rows(), [{ top: 3, left: 1, bottom: 5, right: 1 }]);
+    expect(result[3].cells).toEqual([]);
+  });
+});
+
+describe('readTable: XLSX parts in an unusual order', () => {
+  it('reads a file whose worksheet comes before its shared strings in the zip', async () => {
+    const original = await JSZip.loadAsync(await xlsxOf((sheet) => {
+      sheet.addRow(TICKET_HEADERS);
+      sheet.addRow(ticketRow({ 姓名: '赵六' }, 1));
+    }));
+    const names = Object.keys(original.files).filter((name) => !original.files[name].dir);
+    const sheetFirst = [...names].sort((a, b) => Number(b.includes('worksheets/sheet')) - Number(a.includes('worksheets/sheet')));
+    expect(sheetFirst.indexOf('xl/worksheets/sheet1.xml')).toBeLessThan(sheetFirst.indexOf('xl/sharedStrings.xml'));
+    const reordered = new JSZip();
+    for (const name of sheetFirst) reordered.file(name, await original.files[name].async('uint8array'));
+    const bytes = await reordered.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+    const table = await readTable(bytes, 't.xlsx', 'tickets');
+    expect(table.rows[0].cells['姓名']).toBe('赵六');
+  });
+
+  it('refuses a zip that holds no worksheet (a Word file renamed .xlsx)', async () => {
+    const bytes = await zipOf([['word/document.xml', '<w:document/>'], ['[Content_Types].xml', '<Types/>']]);
+    await expect(readTable(bytes, '名单.xlsx', 'tickets')).rejects.toMatchObject({ code: 'BAD_FILE' });
+  });
+});
