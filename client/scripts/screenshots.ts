@@ -28,6 +28,7 @@ interface Shot {
   /** Text that shows the page has its content. */
   ready: string;
   prepare?: (page: Page) => Promise<void>;
+  /** Also save the whole length of a long page as `<name>-full.png`. */
   fullPage?: boolean;
 }
 
@@ -38,7 +39,7 @@ async function bind(page: Page, name: string, idNumber: string): Promise<void> {
 }
 
 const SHOTS: Shot[] = [
-  { name: '01-home', path: '/pages/index/index?org=sjtu', ready: '最新公告' },
+  { name: '01-home', path: '/pages/index/index?org=sjtu', ready: '最新公告', fullPage: true },
   { name: '02-projects', path: '/packages/guide/projects/index?org=sjtu', ready: '职业编码' },
   {
     name: '03-eligibility-form',
@@ -116,8 +117,19 @@ async function main(): Promise<void> {
       // Let the page transition and images settle before the picture.
       await page.waitForLoadState('networkidle');
       await page.waitForTimeout(900);
-      const file = path.join(OUT, `${shot.name}.png`);
-      await page.screenshot({ path: file, fullPage: shot.fullPage ?? false });
+      await page.screenshot({ path: path.join(OUT, `${shot.name}.png`) });
+      if (shot.fullPage) {
+        // Taro's H5 page scrolls inside its own container, so a full-length picture needs a taller viewport.
+        const height = Number(
+          await page.evaluate(
+            "Math.max(...Array.from(document.querySelectorAll('.taro_page, .page')).map((el) => el.scrollHeight), 667)",
+          ),
+        );
+        await page.setViewportSize({ width: 375, height: Math.min(height, 6000) });
+        await page.waitForTimeout(300);
+        await page.screenshot({ path: path.join(OUT, `${shot.name}-full.png`) });
+        await page.setViewportSize({ width: 375, height: 667 });
+      }
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       console.log(`${shot.name}.png${overflow > 0 ? `  ⚠ 横向溢出 ${overflow}px` : ''}`);
       await context.close();
