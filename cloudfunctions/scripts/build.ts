@@ -12,7 +12,8 @@ export const FUNCTIONS = ['catalog', 'eligibility', 'sessions', 'tickets', 'resu
 export const SIZE_LIMIT_BYTES = 400 * 1024;
 
 const ROOT = path.resolve(__dirname, '..');
-const EXTERNALS = ['@cloudbase/node-sdk', 'exceljs'];
+// Installed by the cloud from each bundle's package.json (jszip comes with exceljs anyway).
+const EXTERNALS = ['@cloudbase/node-sdk', 'exceljs', 'jszip'];
 
 function versionOf(name: string): string {
   const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
