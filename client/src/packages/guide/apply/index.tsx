@@ -4,6 +4,7 @@ import { OrgPicker } from '../../../components/OrgPicker';
 import { Card, Quote } from '../../../components/Card';
 import { CopyRow } from '../../../components/CopyRow';
 import { OfficeCard } from '../../../components/guide/OfficeCard';
+import { TransferRemark } from '../../../components/guide/TransferRemark';
 import { useOrg } from '../../../hooks/useOrg';
 import { noticeOf } from '../../../lib/notice';
 
@@ -55,10 +56,7 @@ export default function Apply() {
             <CopyRow label='户名' value={payment.account.payee} />
             <CopyRow label='银行账号' value={payment.account.accountNumber} />
             <CopyRow label='开户银行' value={payment.account.bank} />
-            <CopyRow label='转账附言' value={payment.account.remark} />
-            <Text className='block banner banner-warn' style={{ marginTop: '8px' }}>
-              {payment.account.remarkNote}
-            </Text>
+            <TransferRemark remark={payment.account.remark} note={payment.account.remarkNote} />
           </View>
         ) : null}
       </Card>
