@@ -214,10 +214,10 @@ export interface Store {
   setMeta(key: string, value: string): Promise<void>;
 
   /**
-   * Optional: a number that changes on every write made through this store. Adapters
-   * that can say so (SQLite, one process) let the core reuse answers between writes.
+   * Optional: a token that changes on every write to the data, by this process or any
+   * other. Adapters that can say so (SQLite) let the core reuse answers between writes.
    */
-  dataVersion?(): number;
+  dataVersion?(): string;
 
   close(): Promise<void>;
 }

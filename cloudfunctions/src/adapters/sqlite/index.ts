@@ -185,10 +185,14 @@ export class SqliteStore implements Store {
     return this.statement(sql).run(...params);
   }
 
-  /** Changes on every write through this store: lets the core cache answers between writes. */
+  /**
+   * Changes on every write: our own (the counter) and other connections' commits to the
+   * same file (SQLite's data_version, e.g. the staff command while the server runs).
+   * Lets the core cache answers between writes.
+   */
   private version = 0;
-  dataVersion(): number {
-    return this.version;
+  dataVersion(): string {
+    return `${this.version}:${this.db.pragma('data_version', { simple: true }) as number}`;
   }
 
   async staffOrgs(identity: string): Promise<string[]> {
