@@ -18,6 +18,8 @@ export type ColumnTreatment = 'plain' | 'date' | 'identifier';
 const SPACE_LIKE = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/g;
 const FULL_WIDTH_ALNUM = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/g;
+/** Anything normaliseText would change: odd spaces, invisible or full-width characters, or white space at either end. */
+const NEEDS_NORMALISING = /[\u00a0\u1680\u2000-\u200d\u202f\u205f\u2060\u3000\ufeff\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]|^\s|\s$/;
 
 /**
  * Trim, turn non-breaking and ideographic spaces into ordinary ones, drop
@@ -27,6 +29,8 @@ const FULL_WIDTH_ALNUM = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/g;
  * @example normaliseText(' ３１０１０１\u00a0') === '310101'
  */
 export function normaliseText(text: string): string {
+  // Most cells need nothing: one test instead of four replacements keeps 100,000-row files quick.
+  if (!NEEDS_NORMALISING.test(text)) return text;
   return text
     .replace(INVISIBLE, '')
     .replace(SPACE_LIKE, ' ')

@@ -1,11 +1,8 @@
 /**
  * Merged ranges, which exceljs's streaming reader skips. They are listed after the
- * rows in each sheet's XML (`<mergeCells><mergeCell ref="A1:K1"/>…`); the part is
- * streamed through once and only those elements are picked out (cell values are
- * exceljs's job).
+ * rows in each sheet's XML (`<mergeCells><mergeCell ref="A1:K1"/>…`); the sheet's text
+ * is scanned for those elements only as it streams past (cell values are exceljs's job).
  */
-import { StringDecoder } from 'node:string_decoder';
-import JSZip from 'jszip';
 import type { RawCell } from './cells';
 import type { RawRow } from './csv';
 
@@ -25,49 +22,35 @@ function columnNumber(letters: string): number {
   return number;
 }
 
-/** Merged ranges in a chunk of sheet XML that ends on a tag boundary. */
-function collect(text: string, into: MergedRange[]): void {
-  for (const match of text.matchAll(MERGE_CELL)) {
-    const left = columnNumber(match[1]);
-    const top = Number(match[2]);
-    const right = match[3] ? columnNumber(match[3]) : left;
-    const bottom = match[4] ? Number(match[4]) : top;
-    into.push({ top: Math.min(top, bottom), left: Math.min(left, right), bottom: Math.max(top, bottom), right: Math.max(left, right) });
+/** Collects merged ranges from a sheet's XML text given in chunks cut anywhere. */
+export class MergeCollector {
+  private readonly ranges: MergedRange[] = [];
+  private carry = '';
+
+  scan(chunk: string): void {
+    const text = this.carry + chunk;
+    // Keep an unfinished tag for the next chunk so no element is cut in two.
+    const cut = text.lastIndexOf('<');
+    this.collect(cut < 0 ? text : text.slice(0, cut));
+    this.carry = cut < 0 ? '' : text.slice(cut);
   }
-}
 
-function rangesOf(file: JSZip.JSZipObject): Promise<MergedRange[]> {
-  const ranges: MergedRange[] = [];
-  const decoder = new StringDecoder('utf8');
-  let carry = '';
-  // jszip's stream is an old-style Node stream (events, not async iteration).
-  return new Promise((resolve, reject) => {
-    file
-      .nodeStream('nodebuffer')
-      .on('data', (chunk: Buffer) => {
-        const text = carry + decoder.write(chunk);
-        // Keep an unfinished tag for the next chunk so no element is cut in two.
-        const cut = text.lastIndexOf('<');
-        collect(cut < 0 ? text : text.slice(0, cut), ranges);
-        carry = cut < 0 ? '' : text.slice(cut);
-      })
-      .on('end', () => {
-        collect(carry + decoder.end(), ranges);
-        resolve(ranges);
-      })
-      .on('error', reject);
-  });
-}
+  finish(): MergedRange[] {
+    this.collect(this.carry);
+    this.carry = '';
+    return this.ranges;
+  }
 
-/** For each sheet part path (undefined: not known), its merged ranges. */
-export async function readMergedRanges(bytes: Uint8Array, paths: (string | undefined)[]): Promise<MergedRange[][]> {
-  const zip = await JSZip.loadAsync(bytes);
-  return Promise.all(
-    paths.map(async (path) => {
-      const file = path ? zip.file(path) : null;
-      return file ? rangesOf(file) : [];
-    }),
-  );
+  private collect(text: string): void {
+    if (!text.includes('mergeCell')) return;
+    for (const match of text.matchAll(MERGE_CELL)) {
+      const left = columnNumber(match[1]);
+      const top = Number(match[2]);
+      const right = match[3] ? columnNumber(match[3]) : left;
+      const bottom = match[4] ? Number(match[4]) : top;
+      this.ranges.push({ top: Math.min(top, bottom), left: Math.min(left, right), bottom: Math.max(top, bottom), right: Math.max(left, right) });
+    }
+  }
 }
 
 /**
