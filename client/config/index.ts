@@ -53,6 +53,47 @@ export default defineConfig<'webpack5'>(async (merge) => {
       compile: {
         include: [(file: string) => file.includes(`${path.sep}shared${path.sep}src${path.sep}`)],
       },
+      // Pages are separate chunks; without these groups each one would carry its own copy
+      // of the rules module and of our shared components.
+      webpackChain(chain) {
+        chain.optimization.merge({
+          splitChunks: {
+            cacheGroups: {
+              rules: {
+                name: 'rules',
+                test: /[\\/]shared[\\/]src[\\/]/,
+                chunks: 'all',
+                priority: 30,
+                enforce: true,
+              },
+              taroComponents: {
+                name: 'taro-components',
+                test: /[\\/]node_modules[\\/](@tarojs[\\/]components|@stencil)[\\/]/,
+                chunks: 'async',
+                minChunks: 2,
+                priority: 25,
+                enforce: true,
+              },
+              taroApi: {
+                name: 'taro-api',
+                test: /[\\/]node_modules[\\/](@tarojs[\\/](taro-h5|router|runtime|shared|api)|@babel[\\/]runtime|regenerator-runtime)[\\/]/,
+                chunks: 'async',
+                minChunks: 2,
+                priority: 24,
+                enforce: true,
+              },
+              appCommon: {
+                name: 'app-common',
+                test: /[\\/]client[\\/]src[\\/](components|hooks|lib|services)[\\/]/,
+                chunks: 'all',
+                minChunks: 2,
+                priority: 20,
+                enforce: true,
+              },
+            },
+          },
+        });
+      },
       postcss: {
         // px stays px in the browser; text is sized in em/rem so it follows the browser's font size.
         pxtransform: { enable: false, config: {} },
