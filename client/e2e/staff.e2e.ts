@@ -98,6 +98,16 @@ test('a browser that is not staff sees no console; after the operator adds it wi
   await staff.reload();
   await staff.getByText('上海交通大学 · 机构工作台').waitFor();
   await staff.getByText('考期安排').first().waitFor();
+
+  // The way in from the candidate side shows only to staff.
+  const candidate = await phone();
+  await candidate.goto('/packages/guide/contact/index?org=sjtu');
+  await candidate.getByText('业务咨询', { exact: true }).waitFor();
+  await candidate.waitForLoadState('networkidle');
+  expect(await candidate.getByText('机构工作台（工作人员）').count()).toBe(0);
+  await staff.goto('/packages/guide/contact/index?org=sjtu');
+  await staff.getByText('机构工作台（工作人员）').click();
+  await staff.getByText('上海交通大学 · 机构工作台').waitFor();
 });
 
 test('staff schedule a session for the month', async () => {
