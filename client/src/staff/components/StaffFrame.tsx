@@ -92,7 +92,7 @@ export function StaffFrame({ title, section, children }: StaffFrameProps) {
         </View>
       ) : null}
       {section === 'home' ? null : <StaffNav section={section} orgId={staff.orgId} />}
-      {children({ orgId: staff.orgId, orgName: staff.orgName })}
+      <View className='staff-root'>{children({ orgId: staff.orgId, orgName: staff.orgName })}</View>
     </Page>
   );
 }
