@@ -24,7 +24,12 @@ export function ensureChromium(): void {
 
 /** Screenshots need a Chinese font; Debian's Chromium ships none (WenQuanYi Micro Hei, ~2 MB). */
 export function ensureChineseFont(): void {
-  const fonts = execSync('fc-list :lang=zh family 2>/dev/null || true').toString().trim();
+  let fonts = '';
+  try {
+    fonts = execSync('fc-list :lang=zh family', { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim();
+  } catch {
+    // No fontconfig yet: treat as no font; the install below brings it.
+  }
   if (fonts !== '') return;
   console.log('[e2e] 安装中文字体（apt-get install fonts-wqy-microhei）…');
   execSync('apt-get update && apt-get install -y fonts-wqy-microhei', { stdio: 'inherit' });
