@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import Taro from '@tarojs/taro';
 import { View, Text, Button } from '@tarojs/components';
 import { flag } from '../lib/flag';
 import type { ImportConfirmData, ImportKind, ImportPreviewData } from '@skills/shared';
@@ -93,6 +94,15 @@ function ImportsBody({ orgId }: { orgId: string }) {
     }
   };
 
+  // On a phone the preview opens below the fold: bring it into view once it arrives.
+  const previewShown = step.step === 'preview';
+  useEffect(() => {
+    if (!previewShown) return;
+    Promise.resolve()
+      .then(() => Taro.pageScrollTo({ selector: '#import-preview', duration: 300 }))
+      .catch(() => undefined);
+  }, [previewShown]);
+
   const busy = step.step === 'reading' || step.step === 'confirming';
   const preview = step.step === 'preview' || step.step === 'confirming' ? step.preview : null;
 
@@ -118,7 +128,7 @@ function ImportsBody({ orgId }: { orgId: string }) {
       ) : null}
       {step.step === 'reading' ? <Loading label={`正在读取 ${step.fileName}…`} /> : null}
       {preview ? (
-        <View>
+        <View id='import-preview'>
           <ImportPreview preview={preview} />
           {preview.previewId ? (
             <Card title='3. 确认写入'>
