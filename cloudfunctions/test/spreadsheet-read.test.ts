@@ -235,9 +235,11 @@ describe('readTable: CSV in the encodings offices save', () => {
     { desc: 'UTF-16 制表符分隔（Unicode 文本）', bytes: () => utf16le(csvText(rows, '\t')) },
     { desc: '分号分隔', bytes: () => utf8(csvText(rows, ';')) },
     { desc: '只有 LF 换行', bytes: () => utf8(csvText(rows).replace(/\r\n/g, '\n')) },
+    { desc: '首行 sep=; 指明分隔符（Excel 的写法）', bytes: () => utf8(`sep=;\r\n${csvText(rows, ';')}`) },
   ])('$desc', async ({ bytes }) => {
     const table = await readTable(bytes(), '准考证.csv', 'tickets');
     expect(table.headers).toEqual(TICKET_HEADERS);
+    expect(table.rows[0].rowNumber).toBe(2);
     expect(table.rows[0].cells['姓名']).toBe('王 五');
     expect(table.rows[0].cells['考试日期']).toBe('2026-12-05');
   });

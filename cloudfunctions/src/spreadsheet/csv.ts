@@ -43,8 +43,11 @@ function guessDelimiter(text: string): string {
  * Records of a CSV text. Throws BAD_FILE for a quote left open, naming the
  * row where it starts, and TOO_MANY_ROWS once more than maxRecords records are read.
  */
-export function parseCsv(text: string, maxRecords: number): RawRow[] {
-  const delimiter = guessDelimiter(text);
+export function parseCsv(source: string, maxRecords: number): RawRow[] {
+  // Excel writes (and reads without showing it as a row) a first line `sep=;` naming the delimiter.
+  const declared = /^sep=(.)(?:\r\n|\n|\r)/i.exec(source);
+  const text = declared ? source.slice(declared[0].length) : source;
+  const delimiter = declared ? declared[1] : guessDelimiter(text);
   const rows: RawRow[] = [];
   let fields: RawCell[] = [];
   let field = '';
