@@ -72,4 +72,19 @@ describe('readTable: XLSX parts in an unusual order', () => {
     const bytes = await zipOf([['word/document.xml', '<w:document/>'], ['[Content_Types].xml', '<Types/>']]);
     await expect(readTable(bytes, '名单.xlsx', 'tickets')).rejects.toMatchObject({ code: 'BAD_FILE' });
   });
+
+  it('reads cells written as inline strings (t="inlineStr"), as some exporters write them', async () => {
+    const zip = await JSZip.loadAsync(await xlsxOf((sheet) => sheet.addRow(['占位'])));
+    const cell = (ref: string, text: string) => `<c r="${ref}" t="inlineStr"><is><t>${text}</t></is></c>`;
+    const columns = 'ABCDEFGHIJK'.split('');
+    const header = TICKET_HEADERS.map((text, index) => cell(`${columns[index]}1`, text)).join('');
+    const values = ticketRow({ 姓名: '钱七' }, 1).map((value, index) => cell(`${columns[index]}2`, String(value))).join('');
+    zip.file(
+      'xl/worksheets/sheet1.xml',
+      `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1">${header}</row><row r="2">${values}</row></sheetData></worksheet>`,
+    );
+    const table = await readTable(await zip.generateAsync({ type: 'uint8array' }), 't.xlsx', 'tickets');
+    expect(table.headers).toEqual(TICKET_HEADERS);
+    expect(table.rows[0].cells).toMatchObject({ 姓名: '钱七', 考试日期: '2026-12-05' });
+  });
 });
