@@ -7,7 +7,8 @@
 import { SheetError } from './errors';
 import { decodeText, parseCsv } from './csv';
 import { readXlsx } from './xlsx';
-import { HEADER_SEARCH_ROWS, buildTable, type SheetCandidate, type SheetTable } from './table';
+import { HEADER_SEARCH_ROWS, buildTable, type SheetTable } from './table';
+import type { RawSheet } from './xlsxValues';
 import type { ImportKind } from './templates';
 
 export { SheetError, isSheetError, type SheetErrorCode } from './errors';
@@ -18,7 +19,7 @@ export { excelSerialToDate, parseTypedDate, normaliseText } from './cells';
 
 /** Data rows one file may hold: 100,000-row imports must work; 200,000 is refused. */
 export const MAX_DATA_ROWS = 150_000;
-/** Bytes one file may have (an XLSX of MAX_DATA_ROWS ticket rows is about 10 MB). */
+/** Bytes one file may have (MAX_DATA_ROWS ticket rows: about 7 MB as XLSX, 22 MB as CSV). */
 export const MAX_FILE_BYTES = 40 * 1024 * 1024;
 
 export interface ReadOptions {
@@ -52,7 +53,7 @@ const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
 /** OLE2 compound file: an old .xls, or an .xlsx protected with a password. */
 const OLE2_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0];
 
-async function readSheets(file: Uint8Array, fileName: string, maxRecords: number): Promise<SheetCandidate[]> {
+async function readSheets(file: Uint8Array, fileName: string, maxRecords: number): Promise<RawSheet[]> {
   const extension = extensionOf(fileName);
   const unsupported = UNSUPPORTED_EXTENSIONS[extension];
   if (unsupported) {

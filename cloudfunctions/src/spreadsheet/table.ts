@@ -2,6 +2,7 @@
 import { SheetError } from './errors';
 import { cellText, type ColumnTreatment, type RawCell } from './cells';
 import type { RawRow } from './csv';
+import type { RawSheet } from './xlsxValues';
 import { IMPORT_TEMPLATES, headerLookup, type ImportKind } from './templates';
 
 export interface SheetRow {
@@ -73,18 +74,12 @@ function isExampleRow(cells: Record<string, string>, kind: ImportKind, headers: 
   return headers.every((header) => cells[header] === (examples.get(header) ?? ''));
 }
 
-export interface SheetCandidate {
-  name: string;
-  rows: RawRow[];
-  date1904: boolean;
-}
-
 /**
  * The table of the first sheet whose header row has every required column.
  * Throws MISSING_COLUMNS (naming the columns) when no sheet has them all,
  * BAD_FILE when the file holds nothing or only a header, TOO_MANY_ROWS past maxRows data rows.
  */
-export function buildTable(sheets: SheetCandidate[], kind: ImportKind, maxRows: number): SheetTable {
+export function buildTable(sheets: RawSheet[], kind: ImportKind, maxRows: number): SheetTable {
   const template = IMPORT_TEMPLATES[kind];
   if (sheets.every((sheet) => sheet.rows.every((row) => row.cells.every((cell) => headerText(cell) === '')))) {
     throw new SheetError('BAD_FILE', '文件是空的，没有任何内容。');
@@ -113,7 +108,7 @@ export function buildTable(sheets: SheetCandidate[], kind: ImportKind, maxRows: 
   );
 }
 
-function tableFromSheet(sheet: SheetCandidate, match: HeaderMatch, kind: ImportKind, maxRows: number): SheetTable {
+function tableFromSheet(sheet: RawSheet, match: HeaderMatch, kind: ImportKind, maxRows: number): SheetTable {
   const columns = IMPORT_TEMPLATES[kind].columns.filter((column) => match.columns.has(column.header));
   const readers = columns.map((column) => {
     const treatment: ColumnTreatment = column.date ? 'date' : IDENTIFIER_HEADERS.has(column.header) ? 'identifier' : 'plain';
