@@ -1,9 +1,10 @@
 /**
- * Figures for the spreadsheet reader: time and memory to read an N-row ticket
- * XLSX and CSV (default 100,000). Run: npx tsx test/spreadsheet.bench.ts [rows]
+ * Figures for the spreadsheet module: time and memory to read an N-row ticket XLSX
+ * and CSV (default 100,000), and to write the same rows as an export.
+ * Run: npx tsx test/spreadsheet.bench.ts [rows]
  */
 import ExcelJS from 'exceljs';
-import { readTable } from '../src/spreadsheet';
+import { readTable, writeTable } from '../src/spreadsheet';
 import { TICKET_HEADERS, csvText, ticketRow, utf8 } from './spreadsheet-fixtures';
 
 async function measure(label: string, bytes: Uint8Array, fileName: string): Promise<void> {
@@ -25,6 +26,10 @@ async function main(): Promise<void> {
   await measure('xlsx', xlsx, 'bench.xlsx');
   const csv = utf8(csvText([TICKET_HEADERS, ...rows.map((row) => row.map(String))]), true);
   await measure('csv', csv, 'bench.csv');
+  const started = process.hrtime.bigint();
+  const written = await writeTable('准考证', TICKET_HEADERS, rows.map((row) => row.map((value) => (typeof value === 'number' ? value : String(value)))));
+  const milliseconds = Number(process.hrtime.bigint() - started) / 1e6;
+  console.log(`export: ${rows.length} rows written in ${milliseconds.toFixed(0)} ms, ${(written.length / 1024 / 1024).toFixed(1)} MB`);
 }
 
 main().catch((error: unknown) => {
