@@ -1,16 +1,20 @@
 /**
  * Issue 5 end to end, in the H5 build against the real local server (no demo data, today
  * fixed through the server's SKILLS_TODAY): an operator adds a browser as staff with the
- * staff command; staff schedule a session, import a ticket file with one bad row (nothing
- * written, the row reported), fix it and import again (written); a candidate binds and sees
- * the ticket; staff roll the session over and the candidate's timeline shows it; staff
- * upload a PDF and a candidate downloads exactly those bytes.
+ * staff command; staff schedule two sessions, import a ticket file with one bad row
+ * (nothing written, the row reported), fix it and import again (written); a candidate binds
+ * and sees the ticket whose release date has come, another sees only when theirs will be
+ * released; staff roll a session over and the candidate's timeline shows it; staff export
+ * the month, publish and withdraw an announcement, and upload a PDF that a candidate
+ * downloads byte for byte.
  */
 import { execFileSync } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
+import { ticketReleaseDate } from '@skills/shared';
+import { chineseDate } from '../src/lib/format';
 import { IMPORT_TEMPLATES } from '../../cloudfunctions/src/spreadsheet';
 import { makeDemoPdf } from '../../cloudfunctions/src/demo/pdf';
 import { REPO_ROOT, ensureChromium, ensureH5Build, fillField, launchBrowser, newPhone, startServer, tapButton, type RunningServer } from './harness';
@@ -18,6 +22,8 @@ import { REPO_ROOT, ensureChromium, ensureH5Build, fillField, launchBrowser, new
 const TODAY = '2026-06-10';
 /** A Saturday three days on: both channels' ticket release dates (5 working days / a week before) have come. */
 const EXAM_DATE = '2026-06-13';
+/** Two weeks later: its ticket is not released yet (a week before, for individual applicants). */
+const LATER_DATE = '2026-06-27';
 const ROLLED_DATE = '2026-07-11';
 const DESKTOP = { width: 1280, height: 800 };
 
@@ -28,8 +34,8 @@ function idNumber(body17: string): string {
   return body17 + '10X98765432'[sum % 11];
 }
 
-const CHEN = { name: '陈晓明', idNumber: idNumber('11010519850615123'), ticketNumber: '2026060001' };
-const LIU = { name: '刘芳', idNumber: idNumber('31011519920101456'), ticketNumber: '2026060002' };
+const CHEN = { name: '陈晓明', idNumber: idNumber('11010519850615123'), ticketNumber: '2026060001', examDate: EXAM_DATE };
+const LIU = { name: '刘芳', idNumber: idNumber('31011519920101456'), ticketNumber: '2026060002', examDate: LATER_DATE };
 /** The same person with the last digit mistyped: the checksum fails. */
 const LIU_TYPO = { ...LIU, idNumber: LIU.idNumber.slice(0, 17) + (LIU.idNumber.endsWith('0') ? '1' : '0') };
 
@@ -57,14 +63,14 @@ async function phone(): Promise<Page> {
   return (await newPhone(browser, server.url)).page;
 }
 
-async function ticketFile(people: { name: string; idNumber: string; ticketNumber: string }[]): Promise<Buffer> {
+async function ticketFile(people: { name: string; idNumber: string; ticketNumber: string; examDate: string }[]): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('准考证');
   sheet.addRow(['上海交通大学 2026年6月 评价认定准考证信息']);
   sheet.mergeCells('A1:K1');
   sheet.addRow(IMPORT_TEMPLATES.tickets.columns.map((column) => column.header));
   people.forEach((person, index) => {
-    sheet.addRow([person.ticketNumber, person.name, person.idNumber, '人工智能训练师', '四级', '个人', EXAM_DATE, '09:00-11:00', '法华镇路校区', '第1考场', String(index + 1).padStart(2, '0')]);
+    sheet.addRow([person.ticketNumber, person.name, person.idNumber, '人工智能训练师', '四级', '个人', person.examDate, '09:00-11:00', '法华镇路校区', '第1考场', String(index + 1).padStart(2, '0')]);
   });
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
@@ -110,19 +116,21 @@ test('a browser that is not staff sees no console; after the operator adds it wi
   await staff.getByText('上海交通大学 · 机构工作台').waitFor();
 });
 
-test('staff schedule a session for the month', async () => {
+test('staff schedule two sessions for the month', async () => {
   await staff.goto('/staff/sessions/index?org=sjtu');
   await staff.getByText('2026年6月的考期').waitFor();
   await staff.getByText('这个月还没有安排考期').waitFor();
-  await tapButton(staff, '新增考期');
-  await tapButton(staff, '人工智能训练师');
-  await fillField(staff, '考试日期', EXAM_DATE);
-  await fillField(staff, '考点名称', '法华镇路校区');
-  await fillField(staff, '考点地址', '上海市长宁区法华镇路535号');
-  await fillField(staff, '容量（人）', '60');
-  await tapButton(staff, '保存考期');
-  await staff.getByText('已保存 人工智能训练师').waitFor();
-  await staff.getByTestId('session-row').filter({ hasText: '2026年6月13日' }).waitFor();
+  for (const [date, shown] of [[EXAM_DATE, '2026年6月13日'], [LATER_DATE, '2026年6月27日']]) {
+    await tapButton(staff, '新增考期');
+    await tapButton(staff, '人工智能训练师');
+    await fillField(staff, '考试日期', date);
+    await fillField(staff, '考点名称', '法华镇路校区');
+    await fillField(staff, '考点地址', '上海市长宁区法华镇路535号');
+    await fillField(staff, '容量（人）', '60');
+    await tapButton(staff, '保存考期');
+    await staff.getByText('已保存 人工智能训练师').waitFor();
+    await staff.getByTestId('session-row').filter({ hasText: shown }).waitFor();
+  }
 });
 
 test('a ticket file with one bad row writes nothing and names the row; fixed, it is written', async () => {
@@ -153,11 +161,20 @@ test('a ticket file with one bad row writes nothing and names the row; fixed, it
   await staff.getByText('已导入：新增 2 行').waitFor();
 });
 
-test('the candidate binds and sees the ticket, its release date having come', async () => {
+test('a candidate binds and sees the ticket once its release date has come; before it, only the date', async () => {
   const candidate = await phone();
   await bindTicket(candidate, CHEN.name, CHEN.idNumber);
   await expect(candidate.getByTestId('ticket-number').textContent()).resolves.toBe(CHEN.ticketNumber);
   expect(await candidate.locator('body').innerText()).not.toContain(CHEN.idNumber);
+
+  const waiting = await phone();
+  await bindTicket(waiting, LIU.name, LIU.idNumber);
+  const release = ticketReleaseDate('sjtu', LATER_DATE, 'individual').date;
+  expect(release > TODAY).toBe(true);
+  await waiting.getByTestId('ticket-pending').waitFor();
+  expect(await waiting.getByTestId('ticket-pending').innerText()).toContain(`准考证将于 ${chineseDate(release)} 发放`);
+  expect(await waiting.getByTestId('ticket-number').count()).toBe(0);
+  expect(await waiting.locator('body').innerText()).not.toContain(LIU.ticketNumber);
 });
 
 test('staff roll the session over; the candidate timeline shows the new month and the reason', async () => {
@@ -167,7 +184,7 @@ test('staff roll the session over; the candidate timeline shows the new month an
   await staff.getByText('原评价月份：2026年6月，顺延至').waitFor();
   await fillField(staff, '新的考试日期（选填）', ROLLED_DATE);
   await tapButton(staff, '确认顺延');
-  await staff.getByText('已顺延至 2026年7月。涉及 2 张准考证').waitFor();
+  await staff.getByText('已顺延至 2026年7月。涉及 1 张准考证').waitFor();
   await staff.getByTestId('session-row').filter({ hasText: '由 2026年6月 顺延至 2026年7月' }).waitFor();
 
   const candidate = await phone();
@@ -180,7 +197,7 @@ test('staff roll the session over; the candidate timeline shows the new month an
   await staff.getByTestId('audit-row').filter({ hasText: '确认导入 · 2 行' }).waitFor();
 });
 
-test('staff export the month the session moved to: both tickets, the new date, ID numbers masked', async () => {
+test('staff export the month the session moved to: its ticket, the new date, the ID number masked', async () => {
   await staff.goto('/staff/exports/index?org=sjtu');
   await staff.getByText('2026年6月 准考证名单').waitFor();
   await tapButton(staff, '下月');
@@ -192,10 +209,10 @@ test('staff export the month the session moved to: both tickets, the new date, I
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile((await file.path()) as string);
   const rows = workbook.worksheets[0].getSheetValues().slice(2) as unknown[][];
-  expect(rows.map((row) => row[1])).toEqual([CHEN.ticketNumber, LIU.ticketNumber]);
+  expect(rows.map((row) => row[1])).toEqual([CHEN.ticketNumber]);
   expect(rows[0]).toContain(ROLLED_DATE);
   expect(JSON.stringify(rows)).not.toContain(CHEN.idNumber);
-  await staff.getByText(/已导出 .*：2 行/).waitFor();
+  await staff.getByText(/已导出 .*：1 行/).waitFor();
 });
 
 test('staff publish an announcement, candidates see it on the home page; withdrawn, it is gone', async () => {
