@@ -18,8 +18,16 @@ export const PHONE_VIEWPORT = { width: 375, height: 667 };
 /** Installs Debian's Chromium when it is missing (CI runs as root; about 30 s). */
 export function ensureChromium(): void {
   if (fs.existsSync(CHROMIUM)) return;
-  console.log('[e2e] 安装 Chromium（apt-get install chromium）…');
-  execSync('apt-get update && apt-get install -y chromium', { stdio: 'inherit' });
+  aptInstall('chromium');
+}
+
+/** Debian packages the tests need on a fresh machine; CI runs as root with no terminal. */
+function aptInstall(pkg: string): void {
+  console.log(`[e2e] 安装 ${pkg}（apt-get install ${pkg}）…`);
+  execSync(`apt-get update -qq && apt-get install -y -qq ${pkg}`, {
+    stdio: 'inherit',
+    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+  });
 }
 
 /** Screenshots need a Chinese font; Debian's Chromium ships none (WenQuanYi Micro Hei, ~2 MB). */
@@ -31,8 +39,7 @@ export function ensureChineseFont(): void {
     // No fontconfig yet: treat as no font; the install below brings it.
   }
   if (fonts !== '') return;
-  console.log('[e2e] 安装中文字体（apt-get install fonts-wqy-microhei）…');
-  execSync('apt-get update && apt-get install -y fonts-wqy-microhei', { stdio: 'inherit' });
+  aptInstall('fonts-wqy-microhei');
 }
 
 /**
