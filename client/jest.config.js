@@ -16,7 +16,7 @@ module.exports = {
   },
   // Allow-list, judged on the first node_modules segment only (Taro nests its own): these ship ESM.
   transformIgnorePatterns: [
-    '^(?:(?!/node_modules/).)*/node_modules/(?!(@tarojs|@nutui|@stencil|swiper|tslib|lodash-es|nanoid|query-string|decode-uri-component|split-on-first|filter-obj)/)',
+    '^(?:(?!/node_modules/).)*/node_modules/(?!(@tarojs|@stencil|swiper|tslib|lodash-es|nanoid|query-string|decode-uri-component|split-on-first|filter-obj)/)',
   ],
   moduleNameMapper: {
     '^@tarojs/components$': '@tarojs/components/lib/react',
