@@ -1,7 +1,7 @@
 /**
  * Home is the only page in the main package; everything else loads on demand from
- * subpackages so the first download stays small. `staff/` is reserved for the staff
- * console subpackage (client/src/staff/**), added by its own workspace owner.
+ * subpackages so the first download stays small. `staff/` is the staff console
+ * (client/src/staff/**): only staff ever load it.
  */
 export default defineAppConfig({
   pages: ['pages/index/index'],
