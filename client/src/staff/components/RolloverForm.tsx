@@ -1,6 +1,5 @@
 import { useState } from 'react';
-import { View, Text, Button } from '@tarojs/components';
-import { flag } from '../lib/flag';
+import { Text } from '@tarojs/components';
 import type { Session } from '@skills/shared';
 import { Card, Quote } from '../../components/Card';
 import { ChoiceGroup } from '../../components/ChoiceGroup';
@@ -9,6 +8,7 @@ import { callApi } from '../../services/api';
 import { describeError } from '../../services/errors';
 import { noticeOf } from '../../lib/notice';
 import { chineseMonth } from '../../lib/format';
+import { FormActions } from './FormActions';
 import { MonthStepper } from './MonthStepper';
 import { addMonths, isIsoDate } from '../lib/labels';
 
@@ -85,19 +85,7 @@ export function RolloverForm({ orgId, session, onDone, onCancel }: RolloverFormP
       <ChoiceGroup label='顺延原因' options={reasons} value={choice} onChange={setChoice} />
       {choice === 'other' ? <TextField label='原因说明' name='reason' value={otherReason} onChange={setOtherReason} placeholder='考生会看到这段说明' maxlength={60} /> : null}
       <TextField label='新的考试日期（选填）' name='newDate' value={newDate} onChange={setNewDate} placeholder={`${toMonth}-05`} hint='不填则显示为“日期待定”，之后可在编辑中补上。' maxlength={10} />
-      {error ? (
-        <Text className='block input-error' role='alert'>
-          {error}
-        </Text>
-      ) : null}
-      <View className='btn-row'>
-        <Button className='btn btn-primary' loading={flag(saving)} disabled={flag(saving)} onClick={submit}>
-          确认顺延
-        </Button>
-        <Button className='btn btn-secondary' disabled={flag(saving)} onClick={onCancel}>
-          取消
-        </Button>
-      </View>
+      <FormActions submitLabel='确认顺延' onSubmit={submit} onCancel={onCancel} saving={saving} error={error} />
     </Card>
   );
 }

@@ -1,6 +1,5 @@
 import { useMemo, useState } from 'react';
-import { View, Text, Button } from '@tarojs/components';
-import { flag } from '../lib/flag';
+import { View, Text } from '@tarojs/components';
 import type { Session } from '@skills/shared';
 import { Card } from '../../components/Card';
 import { ChoiceGroup } from '../../components/ChoiceGroup';
@@ -8,6 +7,7 @@ import { TextField } from '../../components/TextField';
 import { callApi } from '../../services/api';
 import { describeError } from '../../services/errors';
 import { noticeOf } from '../../lib/notice';
+import { FormActions } from './FormActions';
 import { checkSessionDraft, draftFromSession, emptyDraft, type SessionDraft, type SessionField } from '../lib/sessionDraft';
 
 interface SessionFormProps {
@@ -83,19 +83,7 @@ export function SessionForm({ orgId, session, onSaved, onCancel }: SessionFormPr
       <TextField label='考点名称' name='venueName' value={draft.venueName} onChange={(value) => set('venueName', value)} placeholder='如 上海交通大学法华镇路校区' error={errors.venueName} maxlength={100} />
       <TextField label='考点地址' name='venueAddress' value={draft.venueAddress} onChange={(value) => set('venueAddress', value)} placeholder='如 上海市长宁区法华镇路535号' error={errors.venueAddress} maxlength={200} />
       <TextField label='容量（人）' name='capacity' type='number' value={draft.capacity} onChange={(value) => set('capacity', value)} placeholder='如 60' error={errors.capacity} maxlength={5} />
-      {failure ? (
-        <Text className='block input-error' role='alert'>
-          {failure}
-        </Text>
-      ) : null}
-      <View className='btn-row'>
-        <Button className='btn btn-primary' loading={flag(saving)} disabled={flag(saving)} onClick={save}>
-          保存考期
-        </Button>
-        <Button className='btn btn-secondary' disabled={flag(saving)} onClick={onCancel}>
-          取消
-        </Button>
-      </View>
+      <FormActions submitLabel='保存考期' onSubmit={save} onCancel={onCancel} saving={saving} error={failure} />
     </Card>
   );
 }
