@@ -32,6 +32,7 @@ import type {
   StoredPreview,
   TicketRecord,
 } from '../../ports';
+import { textToTrack, trackToText } from '../track';
 
 type Doc = Record<string, unknown> & { _id?: string };
 
@@ -86,13 +87,6 @@ const CHUNK = 100;
 function strip(doc: Doc): Doc {
   const { _id: _ignored, ...rest } = doc;
   return rest;
-}
-
-function trackText(track: Track): string {
-  return String(track);
-}
-function trackOf(text: unknown): Track {
-  return text === 'special' ? 'special' : (Number(text) as Track);
 }
 
 export function credentialsPresent(env: NodeJS.ProcessEnv = process.env): boolean {
@@ -199,12 +193,12 @@ export class CloudbaseStore implements Store {
   }
 
   private sessionOf(d: Doc): SessionRecord {
-    return { ...(strip(d) as unknown as SessionRecord), id: d._id as string, track: trackOf(d.track) };
+    return { ...(strip(d) as unknown as SessionRecord), id: d._id as string, track: textToTrack(d.track) };
   }
   async listSessions(filter: { orgId: string; occupationId?: string; track?: Track; month?: string }): Promise<SessionRecord[]> {
     const where: Record<string, unknown> = { orgId: filter.orgId };
     if (filter.occupationId !== undefined) where.occupationId = filter.occupationId;
-    if (filter.track !== undefined) where.track = trackText(filter.track);
+    if (filter.track !== undefined) where.track = trackToText(filter.track);
     if (filter.month !== undefined) where.month = filter.month;
     const docs = await this.all(this.c('sessions').where(where));
     return docs
@@ -217,7 +211,7 @@ export class CloudbaseStore implements Store {
   }
   async putSession(s: SessionRecord): Promise<void> {
     const { id, ...rest } = s;
-    await this.c('sessions').doc(id).set({ ...rest, track: trackText(s.track) });
+    await this.c('sessions').doc(id).set({ ...rest, track: trackToText(s.track) });
   }
   async rolloverSession(session: SessionRecord, newDate: string | null): Promise<number> {
     await this.putSession(session);
@@ -227,7 +221,7 @@ export class CloudbaseStore implements Store {
   }
 
   private ticketOf(d: Doc): TicketRecord {
-    return { ...(strip(d) as unknown as TicketRecord), id: d._id as string, track: trackOf(d.track) };
+    return { ...(strip(d) as unknown as TicketRecord), id: d._id as string, track: textToTrack(d.track) };
   }
   async ticketsOf(idHash: string): Promise<TicketRecord[]> {
     return (await this.all(this.c('tickets').where({ idHash }))).map((d) => this.ticketOf(d)).sort((a, b) => a.examDate.localeCompare(b.examDate));
@@ -266,13 +260,13 @@ export class CloudbaseStore implements Store {
     const persons = new Map((await this.byIds('persons', 'idHash', plan.persons.map((p) => p.idHash))).map((d) => [d._id as string, d]));
     for (const p of plan.persons) writes.push({ name: 'persons', id: p.idHash, data: { ...p }, before: persons.get(p.idHash) ?? null });
     for (const c of plan.candidates) {
-      const id = `${c.orgId}:${c.idHash}:${c.occupationId}:${trackText(c.track)}`;
-      writes.push({ name: 'candidates', id, data: { ...c, track: trackText(c.track) }, before: await this.one('candidates', id) });
+      const id = `${c.orgId}:${c.idHash}:${c.occupationId}:${trackToText(c.track)}`;
+      writes.push({ name: 'candidates', id, data: { ...c, track: trackToText(c.track) }, before: await this.one('candidates', id) });
     }
     const tickets = new Map((await this.byIds('tickets', '_id', plan.tickets.map((t) => t.id))).map((d) => [d._id as string, d]));
     for (const t of plan.tickets) {
       const { id, ...rest } = t;
-      writes.push({ name: 'tickets', id, data: { ...rest, track: trackText(t.track) }, before: tickets.get(id) ?? null });
+      writes.push({ name: 'tickets', id, data: { ...rest, track: trackToText(t.track) }, before: tickets.get(id) ?? null });
     }
     const results = new Map((await this.byIds('results', 'ticketId', plan.results.map((r) => r.ticketId))).map((d) => [d._id as string, d]));
     for (const r of plan.results) writes.push({ name: 'results', id: r.ticketId, data: { ...r }, before: results.get(r.ticketId) ?? null });

@@ -29,16 +29,10 @@ import type {
   StoredPreview,
   TicketRecord,
 } from '../../ports';
+import { textToTrack, trackToText } from '../track';
 import { MIGRATIONS } from './migrations';
 
 type Row = Record<string, unknown>;
-
-export function trackToText(track: Track): string {
-  return String(track);
-}
-export function textToTrack(text: string): Track {
-  return text === 'special' ? 'special' : (Number(text) as Track);
-}
 
 function migrate(db: Database.Database): void {
   const current = db.pragma('user_version', { simple: true }) as number;
