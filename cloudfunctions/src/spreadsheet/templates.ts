@@ -25,37 +25,34 @@ export interface ImportTemplate {
 
 // The example row is fictitious (its 身份证号 passes the checksum but belongs to nobody);
 // readTable skips a row identical to it, so a filled-in template never imports it.
-const EXAMPLE = {
-  name: '张三',
-  idNumber: '310101199003070027',
-  occupation: '人工智能训练师',
-  level: '四级',
-  ticketNumber: '2026120001',
-  examDate: '2026-12-05',
-} as const;
+
+/** Who sits which occupation at which level: every template has these four, in this order. */
+const PERSON_COLUMNS: readonly TemplateColumn[] = [
+  { header: '姓名', required: true, example: '张三' },
+  { header: '身份证号', required: true, example: '310101199003070027' },
+  { header: '职业（工种）', required: true, example: '人工智能训练师' },
+  { header: '等级', required: true, example: '四级' },
+];
+const TICKET_NUMBER_COLUMN: TemplateColumn = { header: '准考证号', required: true, example: '2026120001' };
+const CHANNEL_COLUMN: TemplateColumn = { header: '申报方式', required: true, example: '团体' };
+const EXAM_DATE_COLUMN: TemplateColumn = { header: '考试日期', required: true, date: true, example: '2026-12-05' };
 
 export const IMPORT_TEMPLATES: Record<ImportKind, ImportTemplate> = {
   candidates: {
     title: '考生名单',
     columns: [
-      { header: '姓名', required: true, example: EXAMPLE.name },
-      { header: '身份证号', required: true, example: EXAMPLE.idNumber },
-      { header: '职业（工种）', required: true, example: EXAMPLE.occupation },
-      { header: '等级', required: true, example: EXAMPLE.level },
-      { header: '申报方式', required: true, example: '团体' },
+      ...PERSON_COLUMNS,
+      CHANNEL_COLUMN,
       { header: '报名渠道', required: false, example: '某某职业技能培训学校' },
     ],
   },
   tickets: {
     title: '准考证信息',
     columns: [
-      { header: '准考证号', required: true, example: EXAMPLE.ticketNumber },
-      { header: '姓名', required: true, example: EXAMPLE.name },
-      { header: '身份证号', required: true, example: EXAMPLE.idNumber },
-      { header: '职业（工种）', required: true, example: EXAMPLE.occupation },
-      { header: '等级', required: true, example: EXAMPLE.level },
-      { header: '申报方式', required: true, example: '团体' },
-      { header: '考试日期', required: true, date: true, example: EXAMPLE.examDate },
+      TICKET_NUMBER_COLUMN,
+      ...PERSON_COLUMNS,
+      CHANNEL_COLUMN,
+      EXAM_DATE_COLUMN,
       { header: '考试时间', required: true, example: '09:00-11:00' },
       { header: '考点', required: true, example: '上海市长宁区法华镇路535号' },
       { header: '考场', required: true, example: '第1考场' },
@@ -65,12 +62,9 @@ export const IMPORT_TEMPLATES: Record<ImportKind, ImportTemplate> = {
   results: {
     title: '成绩',
     columns: [
-      { header: '准考证号', required: true, example: EXAMPLE.ticketNumber },
-      { header: '姓名', required: true, example: EXAMPLE.name },
-      { header: '身份证号', required: true, example: EXAMPLE.idNumber },
-      { header: '职业（工种）', required: true, example: EXAMPLE.occupation },
-      { header: '等级', required: true, example: EXAMPLE.level },
-      { header: '考试日期', required: true, date: true, example: EXAMPLE.examDate },
+      TICKET_NUMBER_COLUMN,
+      ...PERSON_COLUMNS,
+      EXAM_DATE_COLUMN,
       { header: '理论知识', required: true, example: '合格' },
       { header: '操作技能', required: true, example: '不合格' },
       { header: '综合评审', required: false, example: '' },
