@@ -3,7 +3,7 @@
  * when credentials are in the environment (TCB_ENV plus TENCENTCLOUD_SECRETID and
  * TENCENTCLOUD_SECRETKEY), otherwise it is not registered and a line says so.
  */
-import type { Store } from '../src/ports';
+import type { SessionRecord, Store } from '../src/ports';
 import { SqliteStore } from '../src/adapters/sqlite';
 import { CloudbaseStore, credentialsPresent, loadCloudbase } from '../src/adapters/cloudbase';
 import { fakeCloudbase } from './fixtures/fake-cloudbase';
@@ -23,6 +23,22 @@ const ticket = (n: number, idHash = 'hash-a') => ({
   venue: { name: 'v', address: 'a' },
   room: 'r',
   seat: '01',
+  demo: false,
+});
+
+const session = (id: string, orgId: string, month: string): SessionRecord => ({
+  id,
+  orgId,
+  occupationId: '4-04-05-05',
+  track: 4,
+  month,
+  date: `${month}-09`,
+  startTime: '09:00',
+  endTime: '11:30',
+  venue: { name: 'v', address: 'a' },
+  capacity: 40,
+  status: 'scheduled',
+  rollovers: [],
   demo: false,
 });
 
@@ -77,6 +93,33 @@ function contract(name: string, makeStore: () => Promise<Store>) {
       await store.recordFailure('k', 2000);
       expect(await store.countFailures('k', 1500)).toBe(1);
       expect(await store.countFailures('other', 0)).toBe(0);
+    });
+
+    it('ticket counts per session: only that organisation and month, sessions without tickets absent', async () => {
+      for (const s of [session('s1', 'sjtu', '2027-01'), session('s2', 'sjtu', '2027-01'), session('s3', 'sjtu', '2027-02'), session('k1', 'kupasi', '2027-01')]) {
+        await store.putSession(s);
+      }
+      const tickets = [
+        ...[1, 2, 3].map((n) => ticket(n)),
+        { ...ticket(4), sessionId: 's3' },
+        { ...ticket(5), id: 'k_5', orgId: 'kupasi', sessionId: 'k1' },
+        { ...ticket(6), id: 'k_6', orgId: 'kupasi', sessionId: 'k1' },
+      ];
+      await store.applyImport({ orgId: 'sjtu', kind: 'tickets', persons: [], candidates: [], tickets, results: [] });
+      expect(Object.fromEntries(await store.ticketCountsBySession('sjtu', '2027-01'))).toEqual({ s1: 3 });
+      expect(Object.fromEntries(await store.ticketCountsBySession('sjtu', '2027-02'))).toEqual({ s3: 1 });
+      expect(Object.fromEntries(await store.ticketCountsBySession('kupasi', '2027-01'))).toEqual({ k1: 2 });
+      expect((await store.ticketCountsBySession('sjtu', '2027-03')).size).toBe(0);
+    });
+
+    it('ticket counts per session: every session of a busy month, not just the first rows', async () => {
+      const ids = Array.from({ length: 45 }, (_, i) => `m${String(i).padStart(2, '0')}`);
+      for (const id of ids) await store.putSession(session(id, 'sjtu', '2027-03'));
+      const tickets = ids.flatMap((sessionId, i) => Array.from({ length: (i % 3) + 1 }, (_, k) => ({ ...ticket(i * 10 + k), sessionId })));
+      await store.applyImport({ orgId: 'sjtu', kind: 'tickets', persons: [], candidates: [], tickets, results: [] });
+      const counts = await store.ticketCountsBySession('sjtu', '2027-03');
+      expect(counts.size).toBe(45);
+      expect(ids.map((id) => counts.get(id))).toEqual(ids.map((_, i) => (i % 3) + 1));
     });
 
     it('documents keep every version and list the newest', async () => {

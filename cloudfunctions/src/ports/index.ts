@@ -172,6 +172,11 @@ export interface Store {
   ticketsOf(idHash: string): Promise<TicketRecord[]>;
   ticketsOfOrg(orgId: string, filter?: { month?: string; ticketNumbers?: string[] }): Promise<TicketRecord[]>;
   ticketsOfSessions(sessionIds: string[]): Promise<TicketRecord[]>;
+  /**
+   * Tickets per session of the organisation's sessions in that assessment month, counted by
+   * the store in one grouped query; sessions without tickets are absent from the map.
+   */
+  ticketCountsBySession(orgId: string, month: string): Promise<Map<string, number>>;
   resultsOf(ticketIds: string[]): Promise<ResultRecord[]>;
   personsByHash(idHashes: string[]): Promise<PersonRecord[]>;
 

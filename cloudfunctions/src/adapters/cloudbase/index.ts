@@ -47,6 +47,13 @@ interface CbQuery {
   remove(): Promise<unknown>;
   update(data: object): Promise<unknown>;
 }
+/** An aggregation pipeline; `end()` returns at most 20 rows unless `limit` says otherwise. */
+interface CbAggregate {
+  match(condition: object): CbAggregate;
+  group(spec: { _id: string } & Record<string, unknown>): CbAggregate;
+  limit(n: number): CbAggregate;
+  end(): Promise<{ data: Doc[] }>;
+}
 interface CbDocRef {
   get(): Promise<{ data: Doc[] }>;
   set(data: object): Promise<unknown>;
@@ -54,6 +61,7 @@ interface CbDocRef {
 }
 interface CbCollection extends CbQuery {
   doc(id: string): CbDocRef;
+  aggregate(): CbAggregate;
   add(data: object): Promise<{ id?: string }>;
 }
 interface CbTransaction {
@@ -61,7 +69,7 @@ interface CbTransaction {
 }
 interface CbDb {
   collection(name: string): CbCollection;
-  command: { in(values: unknown[]): unknown; gte(value: unknown): unknown };
+  command: { in(values: unknown[]): unknown; gte(value: unknown): unknown; aggregate: { sum(value: unknown): unknown } };
   runTransaction(callback: (tx: CbTransaction) => Promise<unknown>): Promise<unknown>;
 }
 export interface CbApp {
@@ -237,6 +245,22 @@ export class CloudbaseStore implements Store {
   }
   async ticketsOfSessions(sessionIds: string[]): Promise<TicketRecord[]> {
     return (await this.byIds('tickets', 'sessionId', sessionIds)).map((d) => this.ticketOf(d));
+  }
+  async ticketCountsBySession(orgId: string, month: string): Promise<Map<string, number>> {
+    const sessionIds = (await this.all(this.c('sessions').where({ orgId, month }))).map((d) => d._id as string);
+    const counts = new Map<string, number>();
+    for (let i = 0; i < sessionIds.length; i += 500) {
+      const chunk = sessionIds.slice(i, i + 500);
+      // One grouped count per 500 sessions (a month has far fewer); `limit` lifts end()'s default of 20 rows.
+      const { data } = await this.c('tickets')
+        .aggregate()
+        .match({ orgId, sessionId: this.db.command.in(chunk) })
+        .group({ _id: '$sessionId', tickets: this.db.command.aggregate.sum(1) })
+        .limit(chunk.length)
+        .end();
+      for (const row of data) counts.set(row._id as string, row.tickets as number);
+    }
+    return counts;
   }
   async resultsOf(ticketIds: string[]): Promise<ResultRecord[]> {
     return (await this.byIds('results', 'ticketId', ticketIds)).map((d) => strip(d) as unknown as ResultRecord);

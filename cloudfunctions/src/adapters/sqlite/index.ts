@@ -323,6 +323,16 @@ export class SqliteStore implements Store {
       this.all(`SELECT * FROM tickets WHERE session_id IN (${placeholders(chunk.length)})`, ...chunk).map(ticketFromRow),
     );
   }
+  async ticketCountsBySession(orgId: string, month: string): Promise<Map<string, number>> {
+    const rows = this.all(
+      `SELECT t.session_id AS session_id, COUNT(*) AS n FROM sessions s JOIN tickets t ON t.session_id = s.id
+       WHERE s.org_id = ? AND s.month = ? AND t.org_id = ? GROUP BY t.session_id`,
+      orgId,
+      month,
+      orgId,
+    );
+    return new Map(rows.map((r) => [r.session_id as string, r.n as number]));
+  }
   async resultsOf(ticketIds: string[]): Promise<ResultRecord[]> {
     return inChunks(ticketIds, (chunk) =>
       this.all(`SELECT * FROM results WHERE ticket_id IN (${placeholders(chunk.length)})`, ...chunk).map(resultFromRow),
