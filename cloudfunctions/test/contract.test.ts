@@ -56,6 +56,7 @@ const typeChecks: [
   Returns<typeof eligibility.check> extends ActionData<'eligibility', 'check'> ? true : never,
   Returns<typeof eligibility.getProfile> extends ActionData<'eligibility', 'getProfile'> ? true : never,
   Returns<typeof sessions.list> extends ActionData<'sessions', 'list'> ? true : never,
+  Returns<typeof sessions.staffList> extends ActionData<'admin', 'sessions.list'> ? true : never,
   Returns<typeof tickets.mine> extends ActionData<'tickets', 'mine'> ? true : never,
   Returns<typeof tickets.bind> extends ActionData<'tickets', 'bind'> ? true : never,
   Returns<typeof results.mine> extends ActionData<'results', 'mine'> ? true : never,
@@ -65,7 +66,7 @@ const typeChecks: [
   Returns<typeof admin.exportTickets> extends ActionData<'admin', 'export.tickets'> ? true : never,
   Returns<typeof imports.preview> extends ActionData<'admin', 'import.preview'> ? true : never,
   Returns<typeof imports.confirm> extends ActionData<'admin', 'import.confirm'> ? true : never,
-] = [true, true, true, true, true, true, true, true, true, true, true, true, true, true, true];
+] = [true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true];
 
 describe('wire contract and handlers agree', () => {
   it('the type checks above compiled', () => {

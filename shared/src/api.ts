@@ -203,6 +203,41 @@ export interface SessionsListData {
   sessions: Session[];
 }
 
+/**
+ * Why a session's month may roll over, from its ticket count (staff only).
+ * sjtu's notice: “若当月申请评价认定申报人数不足30人或超出考场承载范围，则顺延至下月评价认定。”
+ */
+export type RolloverHintReason =
+  /** Fewer tickets than the notice's minimum (sjtu: 不足30人). */
+  | 'below-minimum'
+  /** More tickets than the session's capacity (超出考场承载范围). */
+  | 'over-capacity';
+
+export interface RolloverHint {
+  reason: RolloverHintReason;
+  /**
+   * True where the organisation's notice says such a month rolls over to the next (sjtu);
+   * false where it is silent (kupasi: over capacity is still shown, as a fact, without a rule).
+   */
+  byNotice: boolean;
+}
+
+/** A session as its organisation's staff see it: tickets issued against capacity, and the rollover hint. */
+export interface StaffSession extends Session {
+  /** Tickets issued for this session (a count only: nobody's details). */
+  ticketCount: number;
+  /** The notice's minimum applicants (calendar.rolloverMinimum: sjtu 30); null where the notice is silent (kupasi). */
+  rolloverMinimum: number | null;
+  /** The rule comes from a notice that does not cover the session's month (shown as 预计). */
+  rolloverRuleEstimated: boolean;
+  /** Empty when nothing applies; always empty for a cancelled session. */
+  rolloverHints: RolloverHint[];
+}
+
+export interface StaffSessionsListData {
+  sessions: StaffSession[];
+}
+
 // ---------------------------------------------------------------- tickets
 
 export interface TicketBindingData {
@@ -520,7 +555,8 @@ export interface ApiContract {
   };
   admin: {
     whoami: { params: Record<string, never>; data: WhoamiData };
-    'sessions.list': { params: { orgId: string; month?: IsoMonth }; data: SessionsListData };
+    /** Each session also carries its ticket count and rollover hint (`StaffSession`). */
+    'sessions.list': { params: { orgId: string; month?: IsoMonth }; data: StaffSessionsListData };
     'sessions.upsert': { params: { orgId: string; session: SessionInput }; data: { session: Session } };
     'sessions.rollover': {
       params: { orgId: string; sessionId: string; toMonth: IsoMonth; reason: string; newDate?: IsoDate };

@@ -52,6 +52,13 @@ export function noticeOn(orgId: string, date: string): OrgNotice {
   return viaRules(() => noticeForDate(orgId, date));
 }
 
+const examNoticeForDate = memo((orgId: string, date: string) => rules.examNotice(orgId, date));
+
+/** The notice governing an exam on that date; `estimated` when no notice covers its month. */
+export function examNoticeOn(orgId: string, date: string): { notice: OrgNotice; estimated: boolean } {
+  return viaRules(() => examNoticeForDate(orgId, date));
+}
+
 export function offeringsOf(orgId: string, date: string): Offering[] {
   return noticeOn(orgId, date).offerings;
 }

@@ -1,5 +1,14 @@
 /** Exam sessions per organisation, occupation, track and month; staff create, edit and roll them over. */
-import type { Session, SessionInput, SessionsListData, Track } from '@skills/shared';
+import type {
+  RolloverHint,
+  Session,
+  SessionInput,
+  SessionStatus,
+  SessionsListData,
+  StaffSession,
+  StaffSessionsListData,
+  Track,
+} from '@skills/shared';
 import type { SessionRecord } from '../ports';
 import type { App } from './app';
 import { addMonths } from './clock';
@@ -21,6 +30,54 @@ export async function list(
   rules.organisation(filter.orgId);
   const records = await app.store.listSessions(filter);
   return { sessions: records.map(toSession) };
+}
+
+/**
+ * Which of the notice's rollover conditions a session meets, judged by its tickets.
+ * sjtu's notice (二（三）3): “若当月申请评价认定申报人数不足30人或超出考场承载范围，则顺延至下月评价认定。”
+ * Its minimum comes from the data (`calendar.rolloverMinimum`). That one sentence names both
+ * conditions, so a notice with no minimum (kupasi, silent on rollover) states neither: over
+ * capacity is still reported, as a fact, with `byNotice: false`.
+ *
+ * @example rolloverHints({ ticketCount: 12, capacity: 60, status: 'scheduled' }, 30) // [{ reason: 'below-minimum', byNotice: true }]
+ * @example rolloverHints({ ticketCount: 61, capacity: 60, status: 'scheduled' }, null) // [{ reason: 'over-capacity', byNotice: false }]
+ */
+export function rolloverHints(
+  session: { ticketCount: number; capacity: number; status: SessionStatus },
+  rolloverMinimum: number | null,
+): RolloverHint[] {
+  if (session.status === 'cancelled') return [];
+  const hints: RolloverHint[] = [];
+  if (rolloverMinimum !== null && session.ticketCount < rolloverMinimum) hints.push({ reason: 'below-minimum', byNotice: true });
+  if (session.ticketCount > session.capacity) hints.push({ reason: 'over-capacity', byNotice: rolloverMinimum !== null });
+  return hints;
+}
+
+export function toStaffSession(record: SessionRecord, ticketCount: number): StaffSession {
+  // The notice whose calendar leads to the session's month; a later year's session uses the latest notice, marked estimated.
+  const { notice, estimated } = rules.examNoticeOn(record.orgId, `${record.month}-01`);
+  const rolloverMinimum = notice.calendar.rolloverMinimum;
+  return {
+    ...toSession(record),
+    ticketCount,
+    rolloverMinimum,
+    rolloverRuleEstimated: estimated,
+    rolloverHints: rolloverHints({ ticketCount, capacity: record.capacity, status: record.status }, rolloverMinimum),
+  };
+}
+
+/**
+ * Staff's list: each session with its ticket count against capacity and the rollover hint.
+ * Counts come from one grouped query per month listed (one, when a month is given).
+ */
+export async function staffList(app: App, filter: { orgId: string; month?: string }): Promise<StaffSessionsListData> {
+  rules.organisation(filter.orgId);
+  const records = await app.store.listSessions(filter);
+  const counts = new Map<string, number>();
+  for (const month of new Set(records.map((record) => record.month))) {
+    for (const [sessionId, count] of await app.store.ticketCountsBySession(filter.orgId, month)) counts.set(sessionId, count);
+  }
+  return { sessions: records.map((record) => toStaffSession(record, counts.get(record.id) ?? 0)) };
 }
 
 export async function upsert(app: App, orgId: string, input: SessionInput): Promise<Session> {

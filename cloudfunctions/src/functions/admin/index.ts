@@ -38,7 +38,7 @@ export const handler = defineFunction('admin', {
   'sessions.list': staffAction(
     z.object({ orgId, month: isoMonth.optional() }),
     'sessions.list',
-    (p, _actor, app) => sessions.list(app, p),
+    (p, _actor, app) => sessions.staffList(app, p),
     () => null,
   ),
   'sessions.upsert': staffAction(
