@@ -1,11 +1,11 @@
 import { useState } from 'react';
-import { View, Text, Button, Textarea } from '@tarojs/components';
-import { flag } from '../lib/flag';
+import { Text, Textarea } from '@tarojs/components';
 import type { Announcement } from '@skills/shared';
 import { Card } from '../../components/Card';
 import { TextField } from '../../components/TextField';
 import { callApi } from '../../services/api';
-import { describeError } from '../../services/errors';
+import { useFormSubmit } from '../lib/useFormSubmit';
+import { FormActions } from './FormActions';
 
 const MAX_BODY = 2000;
 
@@ -20,15 +20,12 @@ interface AnnouncementFormProps {
 export function AnnouncementForm({ orgId, editing, onDone, onCancel }: AnnouncementFormProps) {
   const [title, setTitle] = useState(editing?.title ?? '');
   const [body, setBody] = useState(editing?.body ?? '');
-  const [error, setError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
+  const { saving, error, setError, submit } = useFormSubmit();
 
   const save = async () => {
     if (title.trim() === '') return setError('请填写公告标题。');
     if (body.trim() === '') return setError('请填写公告正文。');
-    setSaving(true);
-    setError(null);
-    try {
+    return submit(async () => {
       if (editing) {
         const answer = await callApi('admin', 'announcements.update', { orgId, announcementId: editing.id, title: title.trim(), body: body.trim() });
         onDone(answer.announcement, false);
@@ -36,12 +33,7 @@ export function AnnouncementForm({ orgId, editing, onDone, onCancel }: Announcem
         const answer = await callApi('admin', 'announcements.publish', { orgId, title: title.trim(), body: body.trim() });
         onDone(answer.announcement, true);
       }
-    } catch (failure) {
-      setError(describeError(failure));
-    } finally {
-      setSaving(false);
-    }
-    return undefined;
+    });
   };
 
   return (
@@ -59,19 +51,7 @@ export function AnnouncementForm({ orgId, editing, onDone, onCancel }: Announcem
       <Text className='block muted small'>
         {body.length} / {MAX_BODY} 字
       </Text>
-      {error ? (
-        <Text className='block input-error' role='alert'>
-          {error}
-        </Text>
-      ) : null}
-      <View className='btn-row'>
-        <Button className='btn btn-primary' loading={flag(saving)} disabled={flag(saving)} onClick={save}>
-          {editing ? '保存修改' : '发布'}
-        </Button>
-        <Button className='btn btn-secondary' disabled={flag(saving)} onClick={onCancel}>
-          取消
-        </Button>
-      </View>
+      <FormActions submitLabel={editing ? '保存修改' : '发布'} onSubmit={save} onCancel={onCancel} saving={saving} error={error} />
     </Card>
   );
 }

@@ -1,12 +1,13 @@
 import { useMemo, useState } from 'react';
-import { View, Text, Button } from '@tarojs/components';
+import { Text, Button } from '@tarojs/components';
 import { flag } from '../lib/flag';
 import type { DocumentInfo, DocumentKind } from '@skills/shared';
 import { Card } from '../../components/Card';
 import { ChoiceGroup } from '../../components/ChoiceGroup';
 import { TextField } from '../../components/TextField';
 import { callApi } from '../../services/api';
-import { describeError } from '../../services/errors';
+import { useFormSubmit } from '../lib/useFormSubmit';
+import { FormActions } from './FormActions';
 import { noticeOf } from '../../lib/notice';
 import { fileSize } from '../../lib/format';
 import { FilePickError, pickFile, type PickedFile } from '../lib/files';
@@ -34,8 +35,7 @@ export function DocumentForm({ orgId, replacing, onDone, onCancel }: DocumentFor
   const [title, setTitle] = useState(replacing?.title ?? '');
   const [occupationId, setOccupationId] = useState<string>(replacing?.occupationId ?? WHOLE_ORG);
   const [file, setFile] = useState<PickedFile | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
+  const { saving, error, setError, submit } = useFormSubmit();
 
   const choose = async () => {
     setError(null);
@@ -50,9 +50,7 @@ export function DocumentForm({ orgId, replacing, onDone, onCancel }: DocumentFor
   const upload = async () => {
     if (title.trim() === '') return setError('请填写标题，考生会在文件列表中看到它。');
     if (!file) return setError('请先选择 PDF 文件。');
-    setSaving(true);
-    setError(null);
-    try {
+    return submit(async () => {
       const answer = await callApi('admin', 'documents.upload', {
         orgId,
         ...(replacing ? { documentId: replacing.id } : {}),
@@ -63,12 +61,7 @@ export function DocumentForm({ orgId, replacing, onDone, onCancel }: DocumentFor
         fileBase64: file.base64,
       });
       onDone(answer.document);
-    } catch (failure) {
-      setError(describeError(failure));
-    } finally {
-      setSaving(false);
-    }
-    return undefined;
+    });
   };
 
   return (
@@ -87,19 +80,7 @@ export function DocumentForm({ orgId, replacing, onDone, onCancel }: DocumentFor
           已选择：{file.name}（{fileSize(file.size)}）
         </Text>
       ) : null}
-      {error ? (
-        <Text className='block input-error' role='alert'>
-          {error}
-        </Text>
-      ) : null}
-      <View className='btn-row'>
-        <Button className='btn btn-primary' loading={flag(saving)} disabled={flag(saving)} onClick={upload}>
-          {replacing ? '上传新版本' : '上传并发布'}
-        </Button>
-        <Button className='btn btn-secondary' disabled={flag(saving)} onClick={onCancel}>
-          取消
-        </Button>
-      </View>
+      <FormActions submitLabel={replacing ? '上传新版本' : '上传并发布'} onSubmit={upload} onCancel={onCancel} saving={saving} error={error} />
     </Card>
   );
 }
