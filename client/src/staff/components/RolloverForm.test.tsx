@@ -1,13 +1,13 @@
-import { fireEvent, render, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen } from '@testing-library/react';
 import { type } from '../../../test/helpers';
-import type { Session } from '@skills/shared';
+import { latestNotice, type StaffSession } from '@skills/shared';
 import { callApi } from '../../services/api';
 import { RolloverForm } from './RolloverForm';
 
 jest.mock('../../services/api', () => ({ callApi: jest.fn() }));
 const mockedCallApi = callApi as jest.MockedFunction<typeof callApi>;
 
-function session(orgId: string): Session {
+function session(orgId: string, load: Partial<StaffSession> = {}): StaffSession {
   return {
     id: 's_1',
     orgId,
@@ -24,6 +24,11 @@ function session(orgId: string): Session {
     status: 'scheduled',
     rollovers: [],
     demo: false,
+    ticketCount: 12,
+    rolloverMinimum: latestNotice(orgId).calendar.rolloverMinimum,
+    rolloverRuleEstimated: false,
+    rolloverHints: [],
+    ...load,
   };
 }
 
@@ -52,9 +57,21 @@ describe('RolloverForm', () => {
     expect(mockedCallApi).not.toHaveBeenCalled();
   });
 
-  it('where the notice states no rollover rule, asks for the reason in words', async () => {
+  it('shows the session\'s tickets against capacity and, over capacity, chooses that reason first', async () => {
+    mockedCallApi.mockResolvedValue({ session: session('sjtu'), affectedTickets: 65 } as never);
+    const over = session('sjtu', { ticketCount: 65, rolloverHints: [{ reason: 'over-capacity', byNotice: true }] });
+    render(<RolloverForm orgId='sjtu' session={over} onDone={jest.fn()} onCancel={jest.fn()} />);
+    expect(screen.getByText('本场已发准考证 65 人 / 容量 60 人')).toBeTruthy();
+    await act(async () => {
+      fireEvent.click(screen.getByText('确认顺延'));
+    });
+    expect(mockedCallApi).toHaveBeenCalledWith('admin', 'sessions.rollover', { orgId: 'sjtu', sessionId: 's_1', toMonth: '2027-01', reason: '超出考场承载范围' });
+  });
+
+  it('where the notice states no rollover rule, says so in its words and asks for the reason', async () => {
     render(<RolloverForm orgId='kupasi' session={session('kupasi')} onDone={jest.fn()} onCancel={jest.fn()} />);
-    expect(screen.queryByText(/申报人数不足/)).toBeNull();
+    expect(screen.queryByText(/申报人数不足 \d+ 人/)).toBeNull();
+    expect(screen.getByText('本通知未规定当月申报人数不足或超出考场承载范围时是否顺延至下月，请写清原因。')).toBeTruthy();
     fireEvent.click(screen.getByText('确认顺延'));
     await screen.findByText('请填写顺延原因，考生会在时间线上看到它。');
     expect(mockedCallApi).not.toHaveBeenCalled();

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Text } from '@tarojs/components';
-import type { Session } from '@skills/shared';
+import type { Session, StaffSession } from '@skills/shared';
 import { Card, Quote } from '../../components/Card';
 import { ChoiceGroup } from '../../components/ChoiceGroup';
 import { TextField } from '../../components/TextField';
@@ -11,27 +11,32 @@ import { chineseMonth } from '../../lib/format';
 import { FormActions } from './FormActions';
 import { MonthStepper } from './MonthStepper';
 import { addMonths, isIsoDate } from '../lib/labels';
+import { loadLine } from '../sessions/SessionLoad';
 
 type ReasonChoice = 'too-few' | 'over-capacity' | 'other';
 
 interface RolloverFormProps {
   orgId: string;
-  session: Session;
+  /** With its ticket count and hints, so the reason the notice gives can be chosen for staff. */
+  session: StaffSession;
   onDone: (session: Session, affectedTickets: number) => void;
   onCancel: () => void;
 }
 
 /**
  * Rolls a session over to a later month with a reason. The reasons offered are the
- * notice's own (sjtu: fewer than 30 applicants or beyond the rooms' capacity); the
+ * notice's own (sjtu: fewer than 30 applicants or beyond the rooms' capacity), quoted
+ * beside them, and the one the session's ticket count meets is chosen first; the
  * candidates holding its tickets see it on their timeline and get a reminder.
  */
 export function RolloverForm({ orgId, session, onDone, onCancel }: RolloverFormProps) {
   const { notice } = noticeOf(orgId);
   const minimum = notice.calendar.rolloverMinimum;
   const ruleNote = notice.calendar.notes.find((note) => note.includes('顺延'));
+  // Where the notice is silent, its data says so in words (kupasi: 本通知未规定…是否顺延至下月).
+  const silence = notice.calendar.unstated?.find((note) => note.includes('顺延'));
   const [toMonth, setToMonth] = useState(addMonths(session.month, 1));
-  const [choice, setChoice] = useState<ReasonChoice>(minimum !== null ? 'too-few' : 'other');
+  const [choice, setChoice] = useState<ReasonChoice>(() => firstChoice(session, minimum));
   const [otherReason, setOtherReason] = useState('');
   const [newDate, setNewDate] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -78,14 +83,27 @@ export function RolloverForm({ orgId, session, onDone, onCancel }: RolloverFormP
 
   return (
     <Card title={`顺延：${session.occupationName} · ${session.trackLabel}`}>
-      {ruleNote ? <Quote source={notice.calendar.source.section}>{ruleNote}</Quote> : <Text className='block muted small'>通知未写明顺延条件，请写清原因。</Text>}
       <Text className='input-label'>原评价月份：{chineseMonth(session.month)}，顺延至</Text>
       <MonthStepper label='顺延至' month={toMonth} onChange={setToMonth} />
       <Text className='input-label'>顺延原因</Text>
+      <Text className='block small'>本场{loadLine(session)}</Text>
+      {ruleNote ? (
+        <Quote source={notice.calendar.source.section}>{ruleNote}</Quote>
+      ) : (
+        <Text className='block muted small'>{silence ?? '通知未写明顺延条件'}，请写清原因。</Text>
+      )}
       <ChoiceGroup label='顺延原因' options={reasons} value={choice} onChange={setChoice} />
       {choice === 'other' ? <TextField label='原因说明' name='reason' value={otherReason} onChange={setOtherReason} placeholder='考生会看到这段说明' maxlength={60} /> : null}
       <TextField label='新的考试日期（选填）' name='newDate' value={newDate} onChange={setNewDate} placeholder={`${toMonth}-05`} hint='不填则显示为“日期待定”，之后可在编辑中补上。' maxlength={10} />
       <FormActions submitLabel='确认顺延' onSubmit={submit} onCancel={onCancel} saving={saving} error={error} />
     </Card>
   );
+}
+
+/** The reason the session's ticket count meets, else the notice's first reason, else words. */
+function firstChoice(session: StaffSession, minimum: number | null): ReasonChoice {
+  const reasons = session.rolloverHints.map((hint) => hint.reason);
+  if (minimum !== null && reasons.includes('below-minimum')) return 'too-few';
+  if (reasons.includes('over-capacity')) return 'over-capacity';
+  return minimum !== null ? 'too-few' : 'other';
 }

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { View, Text, Button } from '@tarojs/components';
-import type { Session } from '@skills/shared';
+import type { Session, StaffSession } from '@skills/shared';
 import { Card } from '../../components/Card';
 import { Loading, ErrorState, Empty } from '../../components/StateView';
 import { useApi } from '../../hooks/useApi';
@@ -10,8 +10,9 @@ import { StaffFrame } from '../components/StaffFrame';
 import { MonthStepper } from '../components/MonthStepper';
 import { SessionForm } from '../components/SessionForm';
 import { RolloverForm } from '../components/RolloverForm';
+import { SessionLoad } from './SessionLoad';
 
-type Editing = { mode: 'new' } | { mode: 'edit'; session: Session } | { mode: 'rollover'; session: Session } | null;
+type Editing = { mode: 'new' } | { mode: 'edit'; session: Session } | { mode: 'rollover'; session: StaffSession } | null;
 
 const STATUS_LABELS: Record<Session['status'], string> = {
   scheduled: '已安排',
@@ -19,7 +20,7 @@ const STATUS_LABELS: Record<Session['status'], string> = {
   cancelled: '已取消',
 };
 
-function SessionRow({ session, onEdit, onRollover }: { session: Session; onEdit: () => void; onRollover: () => void }) {
+function SessionRow({ session, onEdit, onRollover }: { session: StaffSession; onEdit: () => void; onRollover: () => void }) {
   const last = session.rollovers[session.rollovers.length - 1];
   return (
     <View className='staff-row' data-testid='session-row'>
@@ -33,8 +34,9 @@ function SessionRow({ session, onEdit, onRollover }: { session: Session; onEdit:
           {session.date ? `${chineseDate(session.date)} ${chineseWeekday(session.date)}` : '日期待定'} {session.startTime}-{session.endTime}
         </Text>
         <Text className='block muted small'>
-          {session.venue.name} · {session.venue.address} · 容量 {session.capacity} 人
+          {session.venue.name} · {session.venue.address}
         </Text>
+        <SessionLoad session={session} />
         {last ? (
           <Text className='block small'>
             由 {chineseMonth(last.fromMonth)} 顺延至 {chineseMonth(last.toMonth)}：{last.reason}
