@@ -4,9 +4,9 @@
  * staff command; staff schedule two sessions, import a ticket file with one bad row
  * (nothing written, the row reported), fix it and import again (written); a candidate binds
  * and sees the ticket whose release date has come, another sees only when theirs will be
- * released; staff roll a session over and the candidate's timeline shows it; staff export
- * the month, publish and withdraw an announcement, and upload a PDF that a candidate
- * downloads byte for byte.
+ * released; staff see the session's ticket count and the notice's rollover hint, roll the
+ * session over and the candidate's timeline shows it; staff export the month, publish and
+ * withdraw an announcement, and upload a PDF that a candidate downloads byte for byte.
  */
 import { execFileSync } from 'node:child_process';
 import crypto from 'node:crypto';
@@ -180,8 +180,12 @@ test('a candidate binds and sees the ticket once its release date has come; befo
 test('staff roll the session over; the candidate timeline shows the new month and the reason', async () => {
   await staff.goto('/staff/sessions/index?org=sjtu');
   const row = staff.getByTestId('session-row').filter({ hasText: '2026年6月13日' });
+  // The imported ticket is counted against the capacity, and the notice's minimum is not met.
+  await row.getByText('已发准考证 1 人 / 容量 60 人').waitFor();
+  await row.getByTestId('rollover-hint').filter({ hasText: '不足30人，按通知可顺延至下月' }).waitFor();
   await row.locator('taro-button-core', { hasText: '顺延' }).click();
   await staff.getByText('原评价月份：2026年6月，顺延至').waitFor();
+  await staff.getByText('本场已发准考证 1 人 / 容量 60 人').waitFor();
   await fillField(staff, '新的考试日期（选填）', ROLLED_DATE);
   await tapButton(staff, '确认顺延');
   await staff.getByText('已顺延至 2026年7月。涉及 1 张准考证').waitFor();
