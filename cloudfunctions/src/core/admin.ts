@@ -11,6 +11,7 @@ import type {
   WhoamiData,
 } from '@skills/shared';
 import { IMPORT_TEMPLATES, templateFile, writeTable } from '../spreadsheet';
+import type { PersonRecord, TicketRecord } from '../ports';
 import { isoNow, requireIdentity, type App, type Caller } from './app';
 import { ApiError } from './errors';
 import * as rules from './rules';
@@ -57,21 +58,36 @@ export async function template(kind: ImportKind): Promise<{ file: FilePayload }>
   return { file: filePayload(`${IMPORT_TEMPLATES[kind].title}模板.xlsx`, bytes, 0) };
 }
 
+/** Both exports open with who sat which occupation at which level, in these columns. */
+const CANDIDATE_HEADERS = ['准考证号', '姓名', '身份证号（脱敏）', '职业（工种）', '等级'];
+
+/** The month's tickets, and the person each names (masked ID numbers only: full ones are never stored). */
+async function monthTickets(app: App, orgId: string, month: string): Promise<{ tickets: TicketRecord[]; persons: Map<string, PersonRecord> }> {
+  const tickets = await app.store.ticketsOfOrg(orgId, { month });
+  const persons = new Map((await app.store.personsByHash([...new Set(tickets.map((t) => t.idHash))])).map((p) => [p.idHash, p]));
+  return { tickets, persons };
+}
+
+/** One ticket's values under CANDIDATE_HEADERS. */
+function candidateCells(orgId: string, ticket: TicketRecord, person: PersonRecord | undefined): string[] {
+  return [
+    ticket.ticketNumber,
+    person?.name ?? '',
+    person?.maskedIdNumber ?? '',
+    rules.occupationName(orgId, ticket.occupationId),
+    rules.trackLabel(ticket.track),
+  ];
+}
+
 /** The month's tickets for the training schools; ID numbers only masked (full ones are never stored). */
 export async function exportTickets(app: App, orgId: string, month: string): Promise<{ file: FilePayload }> {
   const org = rules.organisation(orgId);
-  const tickets = await app.store.ticketsOfOrg(orgId, { month });
-  const persons = new Map((await app.store.personsByHash([...new Set(tickets.map((t) => t.idHash))])).map((p) => [p.idHash, p]));
+  const { tickets, persons } = await monthTickets(app, orgId, month);
   const rows: (string | number)[][] = [];
   for (const t of tickets) {
     const session = (await app.store.getSession(t.sessionId)) ?? undefined;
-    const person = persons.get(t.idHash);
     rows.push([
-      t.ticketNumber,
-      person?.name ?? '',
-      person?.maskedIdNumber ?? '',
-      rules.occupationName(orgId, t.occupationId),
-      rules.trackLabel(t.track),
+      ...candidateCells(orgId, t, persons.get(t.idHash)),
       CHANNEL_LABELS[t.channel],
       effectiveExamDate(t, session) ?? '待定',
       t.examTime,
@@ -81,15 +97,14 @@ export async function exportTickets(app: App, orgId: string, month: string): Pro
       releaseOf(t, session).date,
     ]);
   }
-  const headers = ['准考证号', '姓名', '身份证号（脱敏）', '职业（工种）', '等级', '申报方式', '考试日期', '考试时间', '考点', '考场', '座位号', '准考证发放日'];
+  const headers = [...CANDIDATE_HEADERS, '申报方式', '考试日期', '考试时间', '考点', '考场', '座位号', '准考证发放日'];
   const bytes = await writeTable(`${month}准考证`, headers, rows);
   return { file: filePayload(`${org.shortName}-${month}-准考证.xlsx`, bytes, rows.length) };
 }
 
 export async function exportResults(app: App, orgId: string, month: string): Promise<{ file: FilePayload }> {
   const org = rules.organisation(orgId);
-  const tickets = await app.store.ticketsOfOrg(orgId, { month });
-  const persons = new Map((await app.store.personsByHash([...new Set(tickets.map((t) => t.idHash))])).map((p) => [p.idHash, p]));
+  const { tickets, persons } = await monthTickets(app, orgId, month);
   const results = new Map((await app.store.resultsOf(tickets.map((t) => t.id))).map((r) => [r.ticketId, r]));
   const rows: (string | number)[][] = [];
   for (const t of tickets) {
@@ -98,14 +113,9 @@ export async function exportResults(app: App, orgId: string, month: string): Pro
     const session = (await app.store.getSession(t.sessionId)) ?? undefined;
     const examDate = effectiveExamDate(t, session) ?? t.examDate;
     const view = resultView(t, examDate, result);
-    const person = persons.get(t.idHash);
     const retake = view.published ? view.subjects.find((s) => s.retakeValidUntil)?.retakeValidUntil ?? '' : '';
     rows.push([
-      t.ticketNumber,
-      person?.name ?? '',
-      person?.maskedIdNumber ?? '',
-      rules.occupationName(orgId, t.occupationId),
-      rules.trackLabel(t.track),
+      ...candidateCells(orgId, t, persons.get(t.idHash)),
       examDate,
       OUTCOME_LABELS[result.theory],
       OUTCOME_LABELS[result.practical],
@@ -114,7 +124,7 @@ export async function exportResults(app: App, orgId: string, month: string): Pro
       retake,
     ]);
   }
-  const headers = ['准考证号', '姓名', '身份证号（脱敏）', '职业（工种）', '等级', '考试日期', '理论知识', '操作技能', '综合评审', '结果', '补考有效期至'];
+  const headers = [...CANDIDATE_HEADERS, '考试日期', '理论知识', '操作技能', '综合评审', '结果', '补考有效期至'];
   const bytes = await writeTable(`${month}成绩`, headers, rows);
   return { file: filePayload(`${org.shortName}-${month}-成绩.xlsx`, bytes, rows.length) };
 }
