@@ -5,12 +5,12 @@ import { Card, Quote } from '../../components/Card';
 import { ChoiceGroup } from '../../components/ChoiceGroup';
 import { TextField } from '../../components/TextField';
 import { callApi } from '../../services/api';
-import { describeError } from '../../services/errors';
 import { noticeOf } from '../../lib/notice';
 import { chineseMonth } from '../../lib/format';
 import { FormActions } from './FormActions';
 import { MonthStepper } from './MonthStepper';
 import { addMonths, isIsoDate } from '../lib/labels';
+import { useFormSubmit } from '../lib/useFormSubmit';
 import { loadLine } from '../sessions/SessionLoad';
 
 type ReasonChoice = 'too-few' | 'over-capacity' | 'other';
@@ -39,8 +39,7 @@ export function RolloverForm({ orgId, session, onDone, onCancel }: RolloverFormP
   const [choice, setChoice] = useState<ReasonChoice>(() => firstChoice(session, minimum));
   const [otherReason, setOtherReason] = useState('');
   const [newDate, setNewDate] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
+  const { saving, error, setError, submit } = useFormSubmit();
 
   const reasons: { value: ReasonChoice; label: string }[] = [
     ...(minimum !== null ? [{ value: 'too-few' as const, label: `申报人数不足 ${minimum} 人` }] : []),
@@ -54,7 +53,7 @@ export function RolloverForm({ orgId, session, onDone, onCancel }: RolloverFormP
     return otherReason.trim();
   };
 
-  const submit = async () => {
+  const confirm = async () => {
     const reason = reasonText();
     const date = newDate.trim();
     if (toMonth <= session.month) return setError('顺延的月份应晚于原评价月份。');
@@ -62,9 +61,7 @@ export function RolloverForm({ orgId, session, onDone, onCancel }: RolloverFormP
     if (date !== '' && (!isIsoDate(date) || !date.startsWith(toMonth))) {
       return setError(`新的考试日期应是 ${chineseMonth(toMonth)} 里的一天，如 ${toMonth}-05；不确定可留空。`);
     }
-    setError(null);
-    setSaving(true);
-    try {
+    return submit(async () => {
       const answer = await callApi('admin', 'sessions.rollover', {
         orgId,
         sessionId: session.id,
@@ -73,12 +70,7 @@ export function RolloverForm({ orgId, session, onDone, onCancel }: RolloverFormP
         ...(date !== '' ? { newDate: date } : {}),
       });
       onDone(answer.session, answer.affectedTickets);
-    } catch (failure) {
-      setError(describeError(failure));
-    } finally {
-      setSaving(false);
-    }
-    return undefined;
+    });
   };
 
   return (
@@ -95,7 +87,7 @@ export function RolloverForm({ orgId, session, onDone, onCancel }: RolloverFormP
       <ChoiceGroup label='顺延原因' options={reasons} value={choice} onChange={setChoice} />
       {choice === 'other' ? <TextField label='原因说明' name='reason' value={otherReason} onChange={setOtherReason} placeholder='考生会看到这段说明' maxlength={60} /> : null}
       <TextField label='新的考试日期（选填）' name='newDate' value={newDate} onChange={setNewDate} placeholder={`${toMonth}-05`} hint='不填则显示为“日期待定”，之后可在编辑中补上。' maxlength={10} />
-      <FormActions submitLabel='确认顺延' onSubmit={submit} onCancel={onCancel} saving={saving} error={error} />
+      <FormActions submitLabel='确认顺延' onSubmit={confirm} onCancel={onCancel} saving={saving} error={error} />
     </Card>
   );
 }

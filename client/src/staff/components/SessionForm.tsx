@@ -5,9 +5,9 @@ import { Card } from '../../components/Card';
 import { ChoiceGroup } from '../../components/ChoiceGroup';
 import { TextField } from '../../components/TextField';
 import { callApi } from '../../services/api';
-import { describeError } from '../../services/errors';
 import { noticeOf } from '../../lib/notice';
 import { FormActions } from './FormActions';
+import { useFormSubmit } from '../lib/useFormSubmit';
 import { checkSessionDraft, draftFromSession, emptyDraft, type SessionDraft, type SessionField } from '../lib/sessionDraft';
 
 interface SessionFormProps {
@@ -34,8 +34,7 @@ export function SessionForm({ orgId, session, onSaved, onCancel }: SessionFormPr
     return emptyDraft(first?.occupationId ?? '', first?.track);
   });
   const [errors, setErrors] = useState<Partial<Record<SessionField, string>>>({});
-  const [saving, setSaving] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
+  const { saving, error, submit } = useFormSubmit();
   const tracks = notice.offerings
     .filter((offering) => offering.occupationId === draft.occupationId)
     .map((offering) => ({ value: offering.track, label: offering.trackLabel }));
@@ -51,16 +50,11 @@ export function SessionForm({ orgId, session, onSaved, onCancel }: SessionFormPr
     const checked = checkSessionDraft(draft, session);
     setErrors(checked.errors);
     if (!checked.input) return;
-    setSaving(true);
-    setFailure(null);
-    try {
-      const answer = await callApi('admin', 'sessions.upsert', { orgId, session: checked.input });
+    const input = checked.input;
+    await submit(async () => {
+      const answer = await callApi('admin', 'sessions.upsert', { orgId, session: input });
       onSaved(answer.session);
-    } catch (error) {
-      setFailure(describeError(error));
-    } finally {
-      setSaving(false);
-    }
+    });
   };
 
   return (
@@ -83,7 +77,7 @@ export function SessionForm({ orgId, session, onSaved, onCancel }: SessionFormPr
       <TextField label='考点名称' name='venueName' value={draft.venueName} onChange={(value) => set('venueName', value)} placeholder='如 上海交通大学法华镇路校区' error={errors.venueName} maxlength={100} />
       <TextField label='考点地址' name='venueAddress' value={draft.venueAddress} onChange={(value) => set('venueAddress', value)} placeholder='如 上海市长宁区法华镇路535号' error={errors.venueAddress} maxlength={200} />
       <TextField label='容量（人）' name='capacity' type='number' value={draft.capacity} onChange={(value) => set('capacity', value)} placeholder='如 60' error={errors.capacity} maxlength={5} />
-      <FormActions submitLabel='保存考期' onSubmit={save} onCancel={onCancel} saving={saving} error={failure} />
+      <FormActions submitLabel='保存考期' onSubmit={save} onCancel={onCancel} saving={saving} error={error} />
     </Card>
   );
 }
