@@ -5,47 +5,26 @@
  */
 import crypto from 'node:crypto';
 import fs from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { addDays, idCheckCharacter, retakeValidUntil, ticketReleaseDate } from '@skills/shared';
 import { DEMO_PENDING, DEMO_RELEASED, DEMO_RESULTS } from '../../cloudfunctions/src/demo/candidates';
 import { chineseDate } from '../src/lib/format';
-import {
-  ensureChromium,
-  ensureH5Build,
-  fillField,
-  launchBrowser,
-  newPhone,
-  startServer,
-  tapButton,
-  type RunningServer,
-} from './harness';
+import { CANDIDATE_PAGES, bindCandidate as bind, fillField, newPhone, startRig, tapButton, type E2eRig } from './harness';
 
 const TODAY = '2026-06-10';
 
-let server: RunningServer;
-let browser: Browser;
-let closeBrowser: () => Promise<void>;
+let rig: E2eRig;
 
 beforeAll(async () => {
-  ensureChromium();
-  ensureH5Build();
-  server = await startServer({ today: TODAY });
-  ({ browser, close: closeBrowser } = await launchBrowser());
+  rig = await startRig({ today: TODAY });
 }, 600000);
 
 afterAll(async () => {
-  await closeBrowser?.();
-  await server?.stop();
+  await rig?.close();
 });
 
 async function phone(): Promise<Page> {
-  return (await newPhone(browser, server.url)).page;
-}
-
-async function bind(page: Page, name: string, idNumber: string): Promise<void> {
-  await fillField(page, '姓名', name);
-  await fillField(page, '身份证号', idNumber);
-  await tapButton(page, '绑定并查看准考证');
+  return (await newPhone(rig.browser, rig.server.url)).page;
 }
 
 test('eligibility: work alone qualifies on a future date; a related diploma qualifies now, with clause 4-3 quoted', async () => {
@@ -171,22 +150,10 @@ test('ticket: repeated wrong details end in the rate-limit message', async () =>
 });
 
 test('320 px wide: no page scrolls sideways', async () => {
-  const { context, page } = await newPhone(browser, server.url);
+  const { context, page } = await newPhone(rig.browser, rig.server.url);
   await page.setViewportSize({ width: 320, height: 640 });
-  const paths = [
-    '/pages/index/index',
-    '/packages/guide/projects/index',
-    '/packages/guide/apply/index',
-    '/packages/guide/conduct/index',
-    '/packages/guide/contact/index',
-    '/packages/guide/documents/index',
-    '/packages/check/eligibility/index',
-    '/packages/check/timeline/index',
-    '/packages/exam/ticket/index',
-    '/packages/exam/results/index',
-  ];
   const overflowing: string[] = [];
-  for (const pagePath of paths) {
+  for (const pagePath of CANDIDATE_PAGES) {
     await page.goto(pagePath);
     await page.locator('.page').first().waitFor();
     await page.waitForLoadState('networkidle');
@@ -198,7 +165,7 @@ test('320 px wide: no page scrolls sideways', async () => {
 });
 
 test('offline: a clear message and a retry, no raw error', async () => {
-  const { context, page } = await newPhone(browser, server.url);
+  const { context, page } = await newPhone(rig.browser, rig.server.url);
   await page.goto('/packages/guide/documents/index?org=sjtu');
   await page.getByTestId('document-item').first().waitFor();
   await context.setOffline(true);

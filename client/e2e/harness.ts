@@ -112,6 +112,50 @@ export async function startServer({ today, env = {} }: ServerOptions): Promise<R
   return { url, dataDir, today, stop };
 }
 
+/** The local server and a browser on it, started together and stopped together. */
+export interface E2eRig {
+  server: RunningServer;
+  browser: Browser;
+  /** Closes the browser, then stops the server and removes its data directory. */
+  close: () => Promise<void>;
+}
+
+/**
+ * What every suite and browser script starts with: Chromium and the H5 build present,
+ * the server on a free port, a headless browser. If the browser cannot start, the
+ * server already started is stopped before the failure is passed on.
+ */
+export async function startRig(options: ServerOptions): Promise<E2eRig> {
+  ensureChromium();
+  ensureH5Build();
+  const server = await startServer(options);
+  try {
+    const { browser, close: closeBrowser } = await launchBrowser();
+    const close = async () => {
+      await closeBrowser();
+      await server.stop();
+    };
+    return { server, browser, close };
+  } catch (error) {
+    await server.stop();
+    throw error;
+  }
+}
+
+/** Every candidate page, for checks that go through them all (width, element counts). */
+export const CANDIDATE_PAGES = [
+  '/pages/index/index',
+  '/packages/guide/projects/index',
+  '/packages/guide/apply/index',
+  '/packages/guide/conduct/index',
+  '/packages/guide/contact/index',
+  '/packages/guide/documents/index',
+  '/packages/check/eligibility/index',
+  '/packages/check/timeline/index',
+  '/packages/exam/ticket/index',
+  '/packages/exam/results/index',
+] as const;
+
 /** Headless Debian Chromium with the flags that work on these machines; Playwright gives it a fresh profile. */
 export async function launchBrowser(): Promise<{ browser: Browser; close: () => Promise<void> }> {
   const browser = await chromium.launch({
@@ -155,4 +199,11 @@ export async function tapButton(page: Page, text: string | RegExp): Promise<void
 /** Types into the Taro input whose label is `label`. */
 export async function fillField(page: Page, label: string, value: string, nth = 0): Promise<void> {
   await page.locator(`taro-input-core[aria-label="${label}"] input`).nth(nth).fill(value);
+}
+
+/** Fills the bind form on the ticket or results page with a name and 身份证号 and sends it. */
+export async function bindCandidate(page: Page, name: string, idNumber: string): Promise<void> {
+  await fillField(page, '姓名', name);
+  await fillField(page, '身份证号', idNumber);
+  await tapButton(page, '绑定并查看准考证');
 }

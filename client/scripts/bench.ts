@@ -9,7 +9,7 @@ import { execSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { CLIENT_DIR, ensureChromium, ensureH5Build, launchBrowser, newPhone, startServer } from '../e2e/harness';
+import { CANDIDATE_PAGES, CLIENT_DIR, newPhone, startRig } from '../e2e/harness';
 
 const KB = 1024;
 const WEAPP = path.join(CLIENT_DIR, 'dist', 'weapp');
@@ -46,10 +46,7 @@ function weappSizes(): void {
 }
 
 async function browserFigures(): Promise<void> {
-  ensureChromium();
-  ensureH5Build();
-  const server = await startServer({ today: '2026-06-10' });
-  const { browser, close } = await launchBrowser();
+  const { server, browser, close } = await startRig({ today: '2026-06-10' });
   try {
     // JavaScript the home page loads, read from the build by URL.
     const { context, page } = await newPhone(browser, server.url);
@@ -102,19 +99,7 @@ async function browserFigures(): Promise<void> {
     console.log(`LCP ${median(lcp).toFixed(0)} ms（各次 ${lcp.map((v) => v.toFixed(0)).join(' / ')}；目标 < 1500 ms）`);
 
     console.log('== 各页面元素数与最大深度（H5，对照微信 < 1000 节点、深度 < 30）');
-    const pages = [
-      '/pages/index/index',
-      '/packages/guide/projects/index',
-      '/packages/guide/apply/index',
-      '/packages/guide/conduct/index',
-      '/packages/guide/contact/index',
-      '/packages/guide/documents/index',
-      '/packages/check/eligibility/index',
-      '/packages/check/timeline/index',
-      '/packages/exam/ticket/index',
-      '/packages/exam/results/index',
-    ];
-    for (const pagePath of pages) {
+    for (const pagePath of CANDIDATE_PAGES) {
       const phone = await newPhone(browser, server.url);
       await phone.page.goto(pagePath);
       await phone.page.waitForLoadState('networkidle');
@@ -135,7 +120,6 @@ async function browserFigures(): Promise<void> {
     }
   } finally {
     await close();
-    await server.stop();
   }
 }
 

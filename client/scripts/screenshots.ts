@@ -7,17 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { DEMO_RELEASED, DEMO_RESULTS } from '../../cloudfunctions/src/demo/candidates';
-import {
-  REPO_ROOT,
-  ensureChineseFont,
-  ensureChromium,
-  ensureH5Build,
-  fillField,
-  launchBrowser,
-  newPhone,
-  startServer,
-  tapButton,
-} from '../e2e/harness';
+import { REPO_ROOT, bindCandidate as bind, ensureChineseFont, fillField, newPhone, startRig, tapButton } from '../e2e/harness';
 
 const OUT = path.join(REPO_ROOT, 'docs', 'screenshots');
 const TODAY = '2026-06-10';
@@ -32,10 +22,13 @@ interface Shot {
   fullPage?: boolean;
 }
 
-async function bind(page: Page, name: string, idNumber: string): Promise<void> {
-  await fillField(page, '姓名', name);
-  await fillField(page, '身份证号', idNumber);
-  await tapButton(page, '绑定并查看准考证');
+/** The eligibility form up to its work step, with one job begun on 2021-09-01. */
+async function fillEligibilityToWork(page: Page): Promise<void> {
+  await tapButton(page, '下一步');
+  await fillField(page, '出生日期', '1990-05-01');
+  await tapButton(page, '下一步');
+  await tapButton(page, '添加一段工作经历');
+  await fillField(page, '开始日期', '2021-09-01');
 }
 
 const SHOTS: Shot[] = [
@@ -45,24 +38,14 @@ const SHOTS: Shot[] = [
     name: '03-eligibility-form',
     path: '/packages/check/eligibility/index?org=sjtu&occupation=4-04-05-05',
     ready: '想考哪个职业',
-    prepare: async (page) => {
-      await tapButton(page, '下一步');
-      await fillField(page, '出生日期', '1990-05-01');
-      await tapButton(page, '下一步');
-      await tapButton(page, '添加一段工作经历');
-      await fillField(page, '开始日期', '2021-09-01');
-    },
+    prepare: fillEligibilityToWork,
   },
   {
     name: '04-eligibility-result',
     path: '/packages/check/eligibility/index?org=sjtu&occupation=4-04-05-05',
     ready: '想考哪个职业',
     prepare: async (page) => {
-      await tapButton(page, '下一步');
-      await fillField(page, '出生日期', '1990-05-01');
-      await tapButton(page, '下一步');
-      await tapButton(page, '添加一段工作经历');
-      await fillField(page, '开始日期', '2021-09-01');
+      await fillEligibilityToWork(page);
       for (let i = 0; i < 3; i += 1) await tapButton(page, '下一步');
       await tapButton(page, '查看结果');
       await page.getByText('满足条件').first().waitFor();
@@ -102,12 +85,9 @@ const SHOTS: Shot[] = [
 ];
 
 async function main(): Promise<void> {
-  ensureChromium();
   ensureChineseFont();
-  ensureH5Build();
   fs.mkdirSync(OUT, { recursive: true });
-  const server = await startServer({ today: TODAY });
-  const { browser, close } = await launchBrowser();
+  const { server, browser, close } = await startRig({ today: TODAY });
   try {
     for (const shot of SHOTS) {
       const { context, page } = await newPhone(browser, server.url);
@@ -136,7 +116,6 @@ async function main(): Promise<void> {
     }
   } finally {
     await close();
-    await server.stop();
   }
 }
 
