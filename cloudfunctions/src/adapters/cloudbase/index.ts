@@ -167,16 +167,16 @@ export class CloudbaseStore implements Store {
     return true;
   }
 
+  /** Person documents hold the whole record, idHash included (see writesOf). */
+  private personOf(d: Doc): PersonRecord {
+    return { idHash: d.idHash as string, name: d.name as string, maskedIdNumber: d.maskedIdNumber as string };
+  }
   async getPerson(idHash: string): Promise<PersonRecord | null> {
     const d = await this.one('persons', idHash);
-    return d ? { idHash, name: d.name as string, maskedIdNumber: d.maskedIdNumber as string } : null;
+    return d ? this.personOf(d) : null;
   }
   async personsByHash(idHashes: string[]): Promise<PersonRecord[]> {
-    return (await this.byIds('persons', 'idHash', idHashes)).map((d) => ({
-      idHash: d.idHash as string,
-      name: d.name as string,
-      maskedIdNumber: d.maskedIdNumber as string,
-    }));
+    return (await this.byIds('persons', 'idHash', idHashes)).map((d) => this.personOf(d));
   }
   async getBinding(identity: string): Promise<string | null> {
     return ((await this.one('bindings', identity))?.idHash as string | undefined) ?? null;

@@ -55,6 +55,12 @@ function inChunks<T>(ids: string[], run: (chunk: string[]) => T[]): T[] {
   return out;
 }
 
+const personFromRow = (r: Row): PersonRecord => ({
+  idHash: r.id_hash as string,
+  name: r.name as string,
+  maskedIdNumber: r.masked_id as string,
+});
+
 const sessionFromRow = (r: Row): SessionRecord => ({
   id: r.id as string,
   orgId: r.org_id as string,
@@ -218,15 +224,11 @@ export class SqliteStore implements Store {
 
   async getPerson(idHash: string): Promise<PersonRecord | null> {
     const r = this.get('SELECT * FROM persons WHERE id_hash = ?', idHash);
-    return r ? { idHash: r.id_hash as string, name: r.name as string, maskedIdNumber: r.masked_id as string } : null;
+    return r ? personFromRow(r) : null;
   }
   async personsByHash(idHashes: string[]): Promise<PersonRecord[]> {
     return inChunks(idHashes, (chunk) =>
-      this.all(`SELECT * FROM persons WHERE id_hash IN (${placeholders(chunk.length)})`, ...chunk).map((r) => ({
-        idHash: r.id_hash as string,
-        name: r.name as string,
-        maskedIdNumber: r.masked_id as string,
-      })),
+      this.all(`SELECT * FROM persons WHERE id_hash IN (${placeholders(chunk.length)})`, ...chunk).map(personFromRow),
     );
   }
   async getBinding(identity: string): Promise<string | null> {
