@@ -5,24 +5,15 @@
  * - Home page FCP and LCP in Chromium with 4x CPU throttling (median of 5; target LCP < 1.5 s).
  * - Element count and depth of each page in H5, a stand-in for WeChat's node audit (< 1000 nodes).
  */
-import { execSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { CANDIDATE_PAGES, CLIENT_DIR, newPhone, startRig } from '../e2e/harness';
+import { buildWeapp, weappPackages } from './weapp';
 
 const KB = 1024;
-const WEAPP = path.join(CLIENT_DIR, 'dist', 'weapp');
 const H5 = path.join(CLIENT_DIR, 'dist', 'h5');
 const RUNS = 5;
-
-function dirSize(dir: string): number {
-  if (!fs.existsSync(dir)) return 0;
-  return fs.readdirSync(dir, { withFileTypes: true }).reduce((sum, entry) => {
-    const full = path.join(dir, entry.name);
-    return sum + (entry.isDirectory() ? dirSize(full) : fs.statSync(full).size);
-  }, 0);
-}
 
 function kb(bytes: number): string {
   return `${(bytes / KB).toFixed(1)} KB`;
@@ -35,13 +26,10 @@ function median(values: number[]): number {
 
 function weappSizes(): void {
   console.log('== 微信小程序包（npm run build:weapp）');
-  execSync('npm run build:weapp', { cwd: CLIENT_DIR, stdio: 'ignore', env: { ...process.env, NODE_ENV: 'production' } });
-  const app = JSON.parse(fs.readFileSync(path.join(WEAPP, 'app.json'), 'utf8')) as { subPackages?: { root: string }[] };
-  const total = dirSize(WEAPP);
-  const subs = (app.subPackages ?? []).map((sub) => ({ root: sub.root, size: dirSize(path.join(WEAPP, sub.root)) }));
-  const main = total - subs.reduce((sum, sub) => sum + sub.size, 0);
+  buildWeapp();
+  const { main, subPackages, total } = weappPackages();
   console.log(`主包 ${kb(main)}（目标 < 500 KB）`);
-  for (const sub of subs) console.log(`分包 ${sub.root}: ${kb(sub.size)}`);
+  for (const sub of subPackages) console.log(`分包 ${sub.root}: ${kb(sub.size)}`);
   console.log(`总计 ${kb(total)}（目标 < 900 KB）`);
 }
 

@@ -6,8 +6,8 @@
 import { execSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { CLIENT_DIR } from '../e2e/harness';
 
-export const CLIENT_DIR = path.resolve(__dirname, '..');
 export const WEAPP_DIR = path.join(CLIENT_DIR, 'dist', 'weapp');
 
 export interface WeappApp {
