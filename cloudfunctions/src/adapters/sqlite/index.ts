@@ -192,8 +192,11 @@ export class SqliteStore implements Store {
    */
   private version = 0;
   dataVersion(): string {
-    return `${this.version}:${this.db.pragma('data_version', { simple: true }) as number}`;
+    this.dataVersionStatement ??= this.db.prepare('PRAGMA data_version').pluck();
+    return `${this.version}:${this.dataVersionStatement.get() as number}`;
   }
+  /** Prepared once: `db.pragma()` would prepare it again on every lookup. */
+  private dataVersionStatement: Database.Statement | undefined;
 
   async staffOrgs(identity: string): Promise<string[]> {
     return this.all('SELECT org_id FROM staff WHERE identity = ? ORDER BY org_id', identity).map((r) => r.org_id as string);
