@@ -10,10 +10,13 @@ export * from './workdays';
 export { HOLIDAY_ARRANGEMENTS, type HolidayArrangement, type HolidayPeriod } from './data/holidays';
 export {
   AGE_RULE,
+  ANNEX1_FOOTNOTES,
+  ANNEX1_HEADING,
   ELIGIBILITY_CLAUSES,
   TECHNICAL_SCHOOLS,
   clausesForLevel,
   getClause,
+  type AnnexFootnote,
   type ClauseDefinition,
   type Condition,
   type WorkAfter,

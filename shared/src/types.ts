@@ -92,6 +92,8 @@ export interface EligibilityClause {
   n: number;
   /** The clause in full, as 附件1 words it. */
   text: string;
+  /** Footnote marks the PDF prints inside the clause (see ANNEX1_FOOTNOTES), e.g. ['②']. */
+  footnotes?: string[];
 }
 
 // ---------------------------------------------------------------- answers
@@ -207,6 +209,8 @@ export interface Calendar {
   notes: string[];
   /** What this notice does not say (so a page does not imply it), in Chinese. */
   unstated?: string[];
+  /** The table's last row as printed: its assessment month is worded differently by each notice. */
+  lastRowWording?: string;
   source: Source;
 }
 
@@ -301,6 +305,10 @@ export interface OrgNotice {
   offerings: Offering[];
   /** 年满16周岁 and the occupation's own conditions. */
   eligibilityNote: string;
+  /** Who runs the assessment and issues the certificate, and that projects may change (section 一). */
+  adjustments?: string[];
+  /** 七、有关情况说明: the candidate's undertaking and that the list may change. */
+  declarations?: string[];
   application: ChannelGuide[];
   payment: Payment;
   calendar: Calendar;

@@ -51,9 +51,40 @@ const GRADUATE_OR_FINAL_YEAR: SchoolingStatus[] = ['graduated', 'final-year'];
 
 const SECTION = '附件1《国家职业标准编制技术规程（2023年版）》中“申请参加职业技能评价的条件”';
 
-function clause(level: Level, n: number, text: string, condition: Condition): ClauseDefinition {
-  return { id: `${level}-${n}`, level, n, text, condition, source: { notice: 'sjtu-2025', section: SECTION, quote: text } };
+function clause(level: Level, n: number, text: string, condition: Condition, footnotes?: string[]): ClauseDefinition {
+  const source = { notice: 'sjtu-2025', section: SECTION, quote: text };
+  return { id: `${level}-${n}`, level, n, text, condition, source, ...(footnotes ? { footnotes } : {}) };
 }
+
+/** 附件1's heading as printed: “附录5 申请参加职业技能评价的条件①”. */
+export const ANNEX1_HEADING = '申请参加职业技能评价的条件';
+
+/** A footnote of 附件1: the mark as printed, where it sits, and its text. */
+export interface AnnexFootnote {
+  /** Stable id; clauses refer to it. */
+  id: string;
+  /** As printed. The PDF restarts its marks on the second page, so ② appears twice. */
+  mark: string;
+  /** The heading, or the clause id whose wording carries the mark. */
+  attachedTo: string;
+  text: string;
+}
+
+/**
+ * The footnotes 附件1 prints (sjtu only: kupasi's 附件1 is its calendar). They explain what
+ * 相关职业 and 本专业/相关专业 mean: each occupation's national standard names them.
+ */
+export const ANNEX1_FOOTNOTES: readonly AnnexFootnote[] = [
+  {
+    id: 'note-1',
+    mark: '①',
+    attachedTo: 'heading',
+    text: '企业开展自主评价的申报条件，可根据国家职业标准，结合企业工种（岗位）特殊要求，对职业功能、工作内容、技能要求和申报条件等进行适当调整，原则上不低于国家职业标准要求，无相应国家职业标准的，企业可参照本规程自主开发制定企业评价规范，企业可结合实际，灵活运用过程化考核、模块化考核、岗位练兵、技术比武、技能竞赛、业绩评审、直接认定等多种方式进行评价。参加中国特色企业新型学徒制的学员按照培养目标进行考核定级。',
+  },
+  { id: 'note-2', mark: '②', attachedTo: '5-1', text: '在具体职业标准中应明确相关职业的范围，下同。' },
+  { id: 'note-3', mark: '③', attachedTo: '4-3', text: '在具体职业标准中应明确与该职业对应的专业或相关专业的范围，下同。' },
+  { id: 'note-2-page2', mark: '②', attachedTo: '3-3', text: '在具体职业标准中应明确与该职业对应的专业，下同。' },
+];
 
 /** The age rule of both notices, applying to every track including 专项职业能力. */
 export const AGE_RULE = {
@@ -69,9 +100,14 @@ export const AGE_RULE = {
 
 /** Every numbered condition of 附件1, in order: level 5 (1)-(2), 4 (1)-(3), 3 (1)-(6), 2 (1)-(5), 1 (1)-(3). */
 export const ELIGIBILITY_CLAUSES: readonly ClauseDefinition[] = [
-  clause(5, 1, '年满16周岁，拟从事本职业或相关职业工作。', {
-    all: [{ kind: 'age', years: 16 }, { kind: 'declared', text: '拟从事本职业或相关职业工作' }],
-  }),
+  // “相关职业②”
+  clause(
+    5,
+    1,
+    '年满16周岁，拟从事本职业或相关职业工作。',
+    { all: [{ kind: 'age', years: 16 }, { kind: 'declared', text: '拟从事本职业或相关职业工作' }] },
+    ['note-2'],
+  ),
   clause(5, 2, '年满16周岁，从事本职业或相关职业工作。', { all: [{ kind: 'age', years: 16 }, { kind: 'working' }] }),
 
   clause(4, 1, '累计从事本职业或相关职业工作满5年。', { kind: 'workYears', years: 5 }),
@@ -91,6 +127,8 @@ export const ELIGIBILITY_CLAUSES: readonly ClauseDefinition[] = [
       statuses: GRADUATE_OR_FINAL_YEAR,
       need: '取得本专业或相关专业的技工院校或中等及以上职业院校、专科及以上普通高等学校毕业证书（含在读应届毕业生）',
     },
+    // “相关专业③”
+    ['note-3'],
   ),
 
   clause(3, 1, '累计从事本职业或相关职业工作满10年。', { kind: 'workYears', years: 10 }),
@@ -99,11 +137,14 @@ export const ELIGIBILITY_CLAUSES: readonly ClauseDefinition[] = [
     years: 4,
     after: { certificate: 4 },
   }),
-  clause(3, 3, '取得符合专业对应关系的初级职称（专业技术人员职业资格）后，累计从事本职业或相关职业工作满1年。', {
-    kind: 'workYears',
-    years: 1,
-    after: { title: 'junior' },
-  }),
+  // “取得符合专业②对应关系的初级职称…”: the second page's ②.
+  clause(
+    3,
+    3,
+    '取得符合专业对应关系的初级职称（专业技术人员职业资格）后，累计从事本职业或相关职业工作满1年。',
+    { kind: 'workYears', years: 1, after: { title: 'junior' } },
+    ['note-2-page2'],
+  ),
   clause(3, 4, '取得本专业或相关专业的技工院校高级工班及以上毕业证书（含在读应届毕业生）。', {
     kind: 'schooling',
     schools: TECHNICAL_SCHOOLS,
