@@ -2,9 +2,10 @@
  * Who may apply for which track, per 附件1 read literally, plus 年满16周岁 for every track.
  *
  * Work time (满N年):
- * - A period's length is the days from `from` to `to` (or to the day being judged, for an open
- *   period), so a single period from S completes N years on the same calendar date N years later
- *   (a missing 2月29日 becomes 2月28日).
+ * - A period's length is the days from `from` through `to` (the last day worked, inclusive), or,
+ *   for an open period, up to (not including) the day being judged. So a single period from S
+ *   completes N years on the same calendar date N years later, whether still open on that day or
+ *   closed the day before (a missing 2月29日 becomes 2月28日).
  * - Several periods are merged where they overlap or touch (nothing counts twice), then summed
  *   in days against N × 365.
  * - “取得…后，累计从事…满N年” counts only the days on or after the certificate's or title's date.
@@ -31,7 +32,7 @@ const SCHOOLS = ['technical', 'senior-technical', 'technician-college', 'seconda
 const PROGRAMMES = ['intermediate', 'senior', 'preparatory-technician', 'technician'];
 const STATUSES = ['graduated', 'final-year', 'enrolled'];
 
-/** A work period as day numbers; `end` is Infinity while still working. */
+/** A work period as day numbers, `end` exclusive (the day after the last day worked); Infinity while still working. */
 interface Span {
   start: number;
   end: number;
@@ -107,7 +108,9 @@ function workSpans(facts: Facts, bound: number): Span[] {
   const spans = (facts.applicant.work ?? [])
     .map((p) => ({
       start: Math.max(toDayNumber(p.from), bound),
-      end: p.to === undefined ? Infinity : toDayNumber(p.to),
+      // 结束日期 is the last day worked, so the span ends the day after it: a job ending 6月30日
+      // and the next starting 7月1日 touch and merge.
+      end: p.to === undefined ? Infinity : toDayNumber(p.to) + 1,
     }))
     .filter((s) => s.end > s.start)
     .sort((a, b) => a.start - b.start);

@@ -156,7 +156,7 @@ describe('满N年', () => {
     ['a single period from 2020-02-29 completes 5 years on 2025-02-28 (month-end rule)', [{ from: '2020-02-29' }], '2025-02-28'],
     [
       'several periods are summed in 365-day years: 731 days, then 1094 more',
-      [{ from: '2015-01-01', to: '2017-01-01' }, { from: '2020-01-01' }],
+      [{ from: '2015-01-01', to: '2016-12-31' }, { from: '2020-01-01' }],
       '2022-12-30',
     ],
     [
@@ -182,6 +182,26 @@ describe('满N年', () => {
     expect(before.eligibleFrom).toBe(boundary);
   });
 
+  it('结束日期 is the last day worked: 2020-03-01 to 2025-02-28 is five full years, one day less is not', () => {
+    expect(checkEligibility(applicant({ work: [{ from: '2020-03-01', to: '2025-02-28' }] }), 4, '2025-06-01').clauses).toEqual([
+      '4-1',
+    ]);
+    const shortByADay = checkEligibility(applicant({ work: [{ from: '2020-03-01', to: '2025-02-27' }] }), 4, '2025-06-01');
+    expect(shortByADay).toMatchObject({ eligible: false, eligibleFrom: null });
+  });
+
+  it('back-to-back jobs (one ends 6月30日, the next starts 7月1日) are one unbroken period', () => {
+    const person = applicant({ work: [{ from: '2020-07-01', to: '2022-06-30' }, { from: '2022-07-01' }] });
+    expect(checkEligibility(person, 4, '2025-07-01').clauses).toEqual(['4-1']);
+    expect(checkEligibility(person, 4, '2025-06-30').eligibleFrom).toBe('2025-07-01');
+  });
+
+  it('a period of one day counts one day', () => {
+    // 1 day, then 1824 more from 2021-01-01: 2025-12-30 (2024 is a leap year).
+    const person = applicant({ work: [{ from: '2020-06-01', to: '2020-06-01' }, { from: '2021-01-01' }] });
+    expect(checkEligibility(person, 4, '2025-06-01').eligibleFrom).toBe('2025-12-30');
+  });
+
   it('closed periods do not grow: never enough time means eligibleFrom null', () => {
     const result = checkEligibility(applicant({ work: [{ from: '2020-03-01', to: '2024-03-01' }] }), 4, '2025-06-01');
     expect(result).toEqual({
@@ -199,7 +219,7 @@ describe('满N年', () => {
     });
     expect(checkEligibility(person, 4, '2025-06-01').clauses).toEqual(['4-1']);
     const withoutOld = applicant({
-      work: [{ from: '2020-06-01', to: '2021-06-01' }, { from: '2022-01-01' }],
+      work: [{ from: '2020-06-01', to: '2021-05-31' }, { from: '2022-01-01' }],
       certificates: [{ level: 5, obtainedOn: '2021-06-10' }],
     });
     // Only the period from 2022-01-01 counts toward 4-2 (3 years: 2025-01-01); 4-1 sums both
@@ -212,7 +232,7 @@ describe('满N年', () => {
 
   it('several periods after a certificate are summed in days', () => {
     const person = applicant({
-      work: [{ from: '2020-01-01', to: '2021-01-01' }, { from: '2022-01-01' }],
+      work: [{ from: '2020-01-01', to: '2020-12-31' }, { from: '2022-01-01' }],
       certificates: [{ level: 4, obtainedOn: '2020-01-01' }],
     });
     expect(checkEligibility(person, 3, '2024-12-29').eligible).toBe(false);
