@@ -88,3 +88,25 @@ describe('addWorkdays: the n-th working day after or before, not counting the da
     expect(() => addWorkdays('2025-03-03', n)).toThrow(expect.objectContaining({ code: 'INVALID_INPUT' }));
   });
 });
+
+describe('the arrangements’ wording agrees with their dates', () => {
+  const WEEKDAYS = '日一二三四五六';
+  /** Every “M月D日（…周X）” and “至D日（…周X）” in a holiday's wording, with the weekday it names. */
+  const marks = HOLIDAY_ARRANGEMENTS.flatMap((arrangement) =>
+    arrangement.holidays.flatMap((holiday) =>
+      [...holiday.quote.matchAll(/(?:(\d+)月)?(\d+)日（[^）]*?周(.)）/g)].map((m) => {
+        const month = m[1] ?? holiday.to.slice(5, 7);
+        const date = `${arrangement.year}-${month.padStart(2, '0')}-${m[2].padStart(2, '0')}`;
+        return [date, m[3], holiday.quote] as const;
+      }),
+    ),
+  );
+
+  it('names a weekday for every day it mentions (about 40)', () => {
+    expect(marks.length).toBeGreaterThan(35);
+  });
+
+  it.each(marks)('%s is 周%s', (date, weekday) => {
+    expect(WEEKDAYS[dayOfWeek(date)]).toBe(weekday);
+  });
+});
