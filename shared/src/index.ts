@@ -10,6 +10,7 @@ export * from './workdays';
 export { HOLIDAY_ARRANGEMENTS, type HolidayArrangement, type HolidayPeriod } from './data/holidays';
 export {
   AGE_RULE,
+  AGE_RULE_SOURCES,
   ANNEX1_FOOTNOTES,
   ANNEX1_HEADING,
   ELIGIBILITY_CLAUSES,

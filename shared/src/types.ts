@@ -305,6 +305,11 @@ export interface OrgNotice {
   offerings: Offering[];
   /** 年满16周岁 and the occupation's own conditions. */
   eligibilityNote: string;
+  /**
+   * Conditions the notice refers to but does not list, so a page does not imply that age alone
+   * decides (kupasi: “且符合…专项职业能力申报条件”), in Chinese.
+   */
+  eligibilityUnstated?: string[];
   /** Who runs the assessment and issues the certificate, and that projects may change (section 一). */
   adjustments?: string[];
   /** 七、有关情况说明: the candidate's undertaking and that the list may change. */

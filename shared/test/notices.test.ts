@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'fs';
 import { join } from 'path';
-import { AGE_RULE, ANNEX1_FOOTNOTES, ANNEX1_HEADING, ELIGIBILITY_CLAUSES, KUPASI, SJTU, type OrgNotice } from '../src';
+import { AGE_RULE, AGE_RULE_SOURCES, ANNEX1_FOOTNOTES, ANNEX1_HEADING, ELIGIBILITY_CLAUSES, KUPASI, SJTU, type OrgNotice } from '../src';
 
 const HALF_TO_FULL: Record<string, string> = { '(': '（', ')': '）', ',': '，', ':': '：', ';': '；' };
 
@@ -138,6 +138,12 @@ describe.each([
       notice.conduct.source,
     ];
     expect(new Set(sources.map((s) => s.notice))).toEqual(new Set([notice.id]));
+  });
+
+  it('the age rule in this organisation’s own words', () => {
+    const orgId = notice.id.replace(/-\d{4}$/, '');
+    expect(AGE_RULE_SOURCES[orgId].notice).toBe(notice.id);
+    expect(text.full).toContain(normalise(AGE_RULE_SOURCES[orgId].quote));
   });
 
   it('every URL is printed in the notice', () => {

@@ -98,6 +98,21 @@ export const AGE_RULE = {
   },
 } as const;
 
+/**
+ * The age rule in each organisation's own words (二（一）申报条件), by organisation id. `AGE_RULE.source`
+ * quotes sjtu's notice, which names sjtu's occupations; a page showing why a kupasi candidate
+ * meets 'age-16' should quote kupasi's notice instead.
+ */
+export const AGE_RULE_SOURCES: Readonly<Record<string, Source>> = {
+  sjtu: AGE_RULE.source,
+  kupasi: {
+    notice: 'kupasi-2025',
+    section: '二（一）申报条件',
+    quote:
+      '年满16周岁且符合人工智能数据标注专项职业能力，人工智能模型运用专项职业能力申报条件的，可申请在本市行政区域内参加相应的职业技能评价。',
+  },
+};
+
 /** Every numbered condition of 附件1, in order: level 5 (1)-(2), 4 (1)-(3), 3 (1)-(6), 2 (1)-(5), 1 (1)-(3). */
 export const ELIGIBILITY_CLAUSES: readonly ClauseDefinition[] = [
   // “相关职业②”
