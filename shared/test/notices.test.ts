@@ -220,3 +220,14 @@ describe('small differences between the two notices are kept', () => {
     expect(kupasi.office.supervision.some((p) => p.hours !== undefined)).toBe(false);
   });
 });
+
+describe.each([
+  ['sjtu-2025', SJTU],
+  ['kupasi-2025', KUPASI],
+])('%s: organisation and occupations as printed', (noticeId, org) => {
+  const text = published(noticeId);
+
+  it.each([org.name, ...org.occupations.flatMap((o) => [o.name, ...(o.code ? [o.code] : [])])])('%s', (wording) => {
+    expect(text.full.includes(normalise(wording)) ? wording : `not in ${noticeId}: ${wording}`).toBe(wording);
+  });
+});
