@@ -13,7 +13,7 @@ import {
   type SchoolingStatus,
   type TitleGrade,
 } from '@skills/shared';
-import { normalizeDateInput } from '../lib/dateInput';
+import { normalizeDateInput, normalizeMonthOrDateInput } from '../lib/dateInput';
 
 export interface WorkRow {
   from: string;
@@ -116,14 +116,27 @@ export function stepsFor(tracks: readonly (number | string)[]): StepName[] {
 
 export type FieldErrors = Record<string, string>;
 
-function checkDate(text: string, field: string, what: string, today: string, errors: FieldErrors): string | null {
+/**
+ * A typed date, checked. `monthAllowed` for work periods, certificates and titles: people
+ * often remember only the year and month of those, and a month alone counts from its 1st.
+ */
+function checkDate(
+  text: string,
+  field: string,
+  what: string,
+  today: string,
+  errors: FieldErrors,
+  monthAllowed = false,
+): string | null {
   if (text.trim() === '') {
     errors[field] = `请填写${what}`;
     return null;
   }
-  const date = normalizeDateInput(text);
+  const date = monthAllowed ? normalizeMonthOrDateInput(text) : normalizeDateInput(text);
   if (!date) {
-    errors[field] = `${what}格式不对，请按 2015-09-01 这样填写`;
+    errors[field] = monthAllowed
+      ? `${what}格式不对，请按 2015-09-01 这样填写（只记得年月可填 2015-09）`
+      : `${what}格式不对，请按 2015-09-01 这样填写`;
     return null;
   }
   if (date > today) {
@@ -163,18 +176,18 @@ export function buildApplicant(
   const errors: FieldErrors = {};
   const birthDate = birthDateOf(state, today, errors);
   const work = state.work.map((row, i) => {
-    const from = checkDate(row.from, `work.${i}.from`, '开始日期', today, errors);
-    const to = row.current ? null : checkDate(row.to, `work.${i}.to`, '结束日期', today, errors);
+    const from = checkDate(row.from, `work.${i}.from`, '开始日期', today, errors, true);
+    const to = row.current ? null : checkDate(row.to, `work.${i}.to`, '结束日期', today, errors, true);
     if (from && to && to < from) errors[`work.${i}.to`] = '结束日期不能早于开始日期';
     return to ? { from: from ?? '', to } : { from: from ?? '' };
   });
   const certificates = state.certificates.map((row, i) => ({
     level: row.level,
-    obtainedOn: checkDate(row.obtainedOn, `certificates.${i}`, '取证日期', today, errors) ?? '',
+    obtainedOn: checkDate(row.obtainedOn, `certificates.${i}`, '取证日期', today, errors, true) ?? '',
   }));
   const titles = state.titles.map((row, i) => ({
     grade: row.grade,
-    obtainedOn: checkDate(row.obtainedOn, `titles.${i}`, '取得日期', today, errors) ?? '',
+    obtainedOn: checkDate(row.obtainedOn, `titles.${i}`, '取得日期', today, errors, true) ?? '',
   }));
   const schooling = state.schooling.map((row) => ({
     school: row.school,

@@ -15,3 +15,17 @@ export function normalizeDateInput(text: string): string | null {
   if (day > lastDay) return null;
   return `${match[1]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
+
+/**
+ * Like `normalizeDateInput`, but also takes a year and month alone (2018-03, 2018年3月,
+ * 201803), which is how most people remember when a job began or a certificate came.
+ * A month alone counts from its 1st day; the form says so beside the field.
+ */
+export function normalizeMonthOrDateInput(text: string): string | null {
+  const full = normalizeDateInput(text);
+  if (full) return full;
+  const trimmed = text.trim().replace(/[０-９]/g, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0));
+  const match = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*月?$/.exec(trimmed) ?? /^(\d{4})(\d{2})$/.exec(trimmed);
+  if (!match) return null;
+  return normalizeDateInput(`${match[1]}-${match[2]}-1`);
+}

@@ -1,5 +1,5 @@
 import { addWorkdays, applicationWindow, resultsExpectedBy, retakeValidUntil, ticketReleaseDate, type Session } from '@skills/shared';
-import { normalizeDateInput } from './dateInput';
+import { normalizeDateInput, normalizeMonthOrDateInput } from './dateInput';
 import { buildIcs, utf8Length } from './ics';
 import { buildTimeline } from './timeline';
 import { chineseDate, chineseMonth, chineseWeekday, daysFromTo, fileSize } from './format';
@@ -19,6 +19,21 @@ describe('normalizeDateInput', () => {
 
   test.each(['', '2015-13-01', '2023-02-29', '2015-9', 'abc', '1899-01-01', '2015-04-31'])('%j is not a date', (typed) =>
     expect(normalizeDateInput(typed)).toBeNull(),
+  );
+});
+
+describe('normalizeMonthOrDateInput', () => {
+  test.each([
+    ['2018-03', '2018-03-01'],
+    ['2018年3月', '2018-03-01'],
+    ['2018.3', '2018-03-01'],
+    ['201803', '2018-03-01'],
+    ['2018-03-15', '2018-03-15'],
+    ['20180315', '2018-03-15'],
+  ])('%j → %s', (typed, expected) => expect(normalizeMonthOrDateInput(typed)).toBe(expected));
+
+  test.each(['', '2018', '2018-13', '2018-00', '18-03', '2018-02-30'])('%j is neither a month nor a date', (typed) =>
+    expect(normalizeMonthOrDateInput(typed)).toBeNull(),
   );
 });
 

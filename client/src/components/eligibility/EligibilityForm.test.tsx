@@ -51,6 +51,35 @@ describe('EligibilityForm (人工智能训练师, 上海交通大学)', () => {
     expect(screen.getByText('第 2 步，共 7 步')).toBeTruthy();
   });
 
+  test('a work start and a certificate typed as a year and month alone (2022-06, 2023年1月) are taken, from the 1st', async () => {
+    render(<EligibilityForm orgId='sjtu' occupationId='4-04-05-05' today={TODAY} />);
+    tap('下一步');
+    await type('出生日期', '1990-05-01');
+    tap('下一步');
+    tap('＋ 添加一段工作经历');
+    await type('开始日期', '2023年1月');
+    tap('下一步');
+    tap('＋ 添加一本证书');
+    tap('四级/中级工');
+    await type('取证日期', '2022-06');
+    tap('下一步');
+    tap('下一步');
+    tap('查看结果');
+    expect(await screen.findByText('你将于 2027年1月1日 满足条件')).toBeTruthy();
+  });
+
+  test('a work start that is neither a date nor a month says both forms it takes', async () => {
+    render(<EligibilityForm orgId='sjtu' occupationId='4-04-05-05' today={TODAY} />);
+    tap('下一步');
+    await type('出生日期', '1990-05-01');
+    tap('下一步');
+    tap('＋ 添加一段工作经历');
+    await type('开始日期', '2023');
+    tap('下一步');
+    expect(await screen.findByText('开始日期格式不对，请按 2015-09-01 这样填写（只记得年月可填 2015-09）')).toBeTruthy();
+    expect(screen.getByText('第 3 步，共 7 步')).toBeTruthy();
+  });
+
   test('a work period that ends before it starts is refused', async () => {
     render(<EligibilityForm orgId='sjtu' occupationId='4-04-05-05' today={TODAY} />);
     tap('下一步');

@@ -3,6 +3,7 @@ import { trackLabel, type Level } from '@skills/shared';
 import { ChoiceGroup } from '../ChoiceGroup';
 import { TextField } from '../TextField';
 import { RowBox } from './RowBox';
+import { MONTH_HINT } from './hints';
 import type { EligibilityFormState, FieldErrors, FormAction } from '../../hooks/useEligibilityForm';
 
 interface Props {
@@ -35,6 +36,7 @@ export function StepCertificates({ state, errors, dispatch }: Props) {
             name={`certificate-${index}`}
             value={row.obtainedOn}
             placeholder='例如 2019-12-20'
+            hint={MONTH_HINT}
             error={errors[`certificates.${index}`]}
             onChange={(obtainedOn) => dispatch({ type: 'update', list: 'certificates', index, patch: { obtainedOn } })}
           />

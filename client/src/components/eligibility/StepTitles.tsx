@@ -3,6 +3,7 @@ import type { TitleGrade } from '@skills/shared';
 import { ChoiceGroup } from '../ChoiceGroup';
 import { TextField } from '../TextField';
 import { RowBox } from './RowBox';
+import { MONTH_HINT } from './hints';
 import type { EligibilityFormState, FieldErrors, FormAction } from '../../hooks/useEligibilityForm';
 
 interface Props {
@@ -34,6 +35,7 @@ export function StepTitles({ state, errors, dispatch }: Props) {
             name={`title-${index}`}
             value={row.obtainedOn}
             placeholder='例如 2020-01-01'
+            hint={MONTH_HINT}
             error={errors[`titles.${index}`]}
             onChange={(obtainedOn) => dispatch({ type: 'update', list: 'titles', index, patch: { obtainedOn } })}
           />

@@ -2,6 +2,7 @@ import { Text, Button } from '@tarojs/components';
 import { ChoiceGroup } from '../ChoiceGroup';
 import { TextField } from '../TextField';
 import { RowBox } from './RowBox';
+import { MONTH_HINT } from './hints';
 import type { EligibilityFormState, FieldErrors, FormAction } from '../../hooks/useEligibilityForm';
 
 interface Props {
@@ -26,6 +27,7 @@ export function StepWork({ state, errors, dispatch }: Props) {
             name={`work-${index}-from`}
             value={row.from}
             placeholder='例如 2018-03-01'
+            hint={MONTH_HINT}
             error={errors[`work.${index}.from`]}
             onChange={(from) => dispatch({ type: 'update', list: 'work', index, patch: { from } })}
           />
@@ -41,6 +43,7 @@ export function StepWork({ state, errors, dispatch }: Props) {
               name={`work-${index}-to`}
               value={row.to}
               placeholder='例如 2021-06-30'
+              hint={MONTH_HINT}
               error={errors[`work.${index}.to`]}
               onChange={(to) => dispatch({ type: 'update', list: 'work', index, patch: { to } })}
             />
