@@ -8,10 +8,12 @@ import { describeError, isApiError } from '../../services/errors';
 
 interface Props {
   onBound: () => void;
+  /** What the button promises: the ticket on the ticket page, results on the results page. */
+  submitLabel?: string;
 }
 
 /** Name + 身份证号, once. The number is checked on the device first, then matched on the server. */
-export function BindForm({ onBound }: Props) {
+export function BindForm({ onBound, submitLabel = '绑定并查看准考证' }: Props) {
   const [name, setName] = useState('');
   const [idNumber, setIdNumber] = useState('');
   const [fieldErrors, setFieldErrors] = useState<{ name?: string; id?: string }>({});
@@ -66,7 +68,7 @@ export function BindForm({ onBound }: Props) {
         </Text>
       ) : null}
       <Button className='btn btn-primary' {...whenBusy(busy)} onClick={submit}>
-        {busy ? '正在核对…' : '绑定并查看准考证'}
+        {busy ? '正在核对…' : submitLabel}
       </Button>
       <Text className='block muted small' style={{ marginTop: '8px' }}>
         身份证号只用于核对身份，服务器仅保存其加密摘要和打码后的号码。

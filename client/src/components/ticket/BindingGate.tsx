@@ -11,10 +11,12 @@ import { BindForm } from './BindForm';
 interface Props {
   /** Shown once the candidate is bound. */
   children: (binding: TicketBindingData) => ReactNode;
+  /** The bind button's words; see BindForm. */
+  submitLabel?: string;
 }
 
 /** Asks for name + 身份证号 once; afterwards shows who is bound and the page's content. */
-export function BindingGate({ children }: Props) {
+export function BindingGate({ children, submitLabel }: Props) {
   const binding = useApi('tickets', 'binding', {});
   const [unbindError, setUnbindError] = useState<string | null>(null);
 
@@ -23,7 +25,7 @@ export function BindingGate({ children }: Props) {
   if (!binding.data.bound) {
     return (
       <Card title='绑定考生身份'>
-        <BindForm onBound={binding.reload} />
+        <BindForm onBound={binding.reload} submitLabel={submitLabel} />
       </Card>
     );
   }

@@ -1,9 +1,11 @@
 import { useApi } from '../../hooks/useApi';
+import { useToday } from '../../hooks/useToday';
 import { Empty, ErrorState, Loading } from '../StateView';
 import { TicketView } from './TicketView';
 
 export function TicketList() {
   const mine = useApi('tickets', 'mine', {});
+  const today = useToday();
   if (mine.status === 'loading') return <Loading label='正在查询准考证…' />;
   if (mine.status === 'error') return <ErrorState message={mine.message} onRetry={mine.reload} />;
   if (mine.data.tickets.length === 0) {
@@ -12,7 +14,7 @@ export function TicketList() {
   return (
     <>
       {mine.data.tickets.map((ticket) => (
-        <TicketView key={ticket.id} ticket={ticket} />
+        <TicketView key={ticket.id} ticket={ticket} today={today} />
       ))}
     </>
   );

@@ -61,6 +61,20 @@ describe('TicketView', () => {
     expect(screen.getByTestId('ticket-qr').getAttribute('src')).not.toBe(first);
   });
 
+  test('an exam already held says so above the ticket; one still to come does not', () => {
+    const { unmount } = render(<TicketView ticket={released} today='2026-06-20' />);
+    expect(screen.getByTestId('ticket-past').textContent).toContain('本场考试已于 2026年6月13日 举行');
+    unmount();
+    render(<TicketView ticket={released} today='2026-06-13' />);
+    expect(screen.queryByTestId('ticket-past')).toBeNull();
+  });
+
+  test('the checklist is headed 考前准备: it holds the ticket to bring and the rule on prohibited items', () => {
+    render(<TicketView ticket={{ ...released, bring: ['准考证', '不得将禁携物品带入座位（或考位）'] }} />);
+    expect(screen.getByText('考前准备')).toBeTruthy();
+    expect(screen.queryByText('请携带')).toBeNull();
+  });
+
   test('before release: the date it will appear, marked 预计 when estimated', () => {
     const pending: PendingTicket = { ...common, released: false, releaseDate: '2027-01-04', estimated: true };
     render(<TicketView ticket={pending} />);
@@ -109,6 +123,13 @@ describe('BindForm', () => {
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(onBound).toHaveBeenCalledTimes(1);
     expect(sent[0].event).toEqual({ action: 'bind', name: '张演示', idNumber: '31011219920108789X' });
+  });
+
+  test('on the results page the button promises results', async () => {
+    stubApi({});
+    render(<BindForm onBound={jest.fn()} submitLabel='绑定并查看成绩' />);
+    expect(screen.getByText('绑定并查看成绩')).toBeTruthy();
+    expect(screen.queryByText('绑定并查看准考证')).toBeNull();
   });
 
   test('offline: says so in Chinese', async () => {

@@ -5,8 +5,14 @@ import { TicketQr } from './TicketQr';
 import { TicketActions } from './TicketActions';
 import { CHANNEL_LABELS, chineseDate, chineseWeekday } from '../../lib/format';
 
+interface Props {
+  ticket: TicketData;
+  /** Today (China); a ticket whose exam is before it says the exam is over. */
+  today?: string;
+}
+
 /** One ticket: in full once released, otherwise the date it will appear. */
-export function TicketView({ ticket }: { ticket: TicketData }) {
+export function TicketView({ ticket, today }: Props) {
   const heading = `${ticket.occupationName} · ${ticket.trackLabel}`;
   if (!ticket.released) {
     return (
@@ -25,6 +31,11 @@ export function TicketView({ ticket }: { ticket: TicketData }) {
   return (
     <Card title={`${ticket.orgName} 准考证`} className='ticket'>
       {ticket.demo ? <Text className='tag tag-demo' style={{ marginLeft: 0 }}>演示</Text> : null}
+      {today && ticket.examDate && ticket.examDate < today ? (
+        <Text className='block banner banner-info' data-testid='ticket-past' style={{ marginTop: '8px' }}>
+          本场考试已于 {chineseDate(ticket.examDate)} 举行。成绩何时可查，请看“成绩与证书”。
+        </Text>
+      ) : null}
       <View style={{ textAlign: 'center', margin: '8px 0' }}>
         <Text className='block muted small'>准考证号</Text>
         <Text className='block ticket-number' data-testid='ticket-number'>
@@ -49,7 +60,8 @@ export function TicketView({ ticket }: { ticket: TicketData }) {
       <Field label='考试科目'>{ticket.subjects.map((subject) => subject.label).join('、')}</Field>
       {ticket.bring.length > 0 ? (
         <View style={{ marginTop: '8px' }}>
-          <Text className='block strong'>请携带</Text>
+          {/* The list holds the ticket to bring and the notice's rule on prohibited items, hence not “请携带”. */}
+          <Text className='block strong'>考前准备</Text>
           {ticket.bring.map((item) => (
             <Text key={item} className='block'>
               ☐ {item}

@@ -11,7 +11,7 @@ export default function Results() {
   const { notice } = noticeOf(orgId);
   return (
     <Page title='成绩与证书'>
-      <BindingGate>{() => <ResultList />}</BindingGate>
+      <BindingGate submitLabel='绑定并查看成绩'>{() => <ResultList />}</BindingGate>
       <OrgPicker value={orgId} onChange={setOrgId} />
       <QueryGuide notice={notice} />
     </Page>
