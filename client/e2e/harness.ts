@@ -205,5 +205,6 @@ export async function fillField(page: Page, label: string, value: string, nth = 
 export async function bindCandidate(page: Page, name: string, idNumber: string): Promise<void> {
   await fillField(page, '姓名', name);
   await fillField(page, '身份证号', idNumber);
-  await tapButton(page, '绑定并查看准考证');
+  // 绑定并查看准考证 on the ticket page, 绑定并查看成绩 on the results page.
+  await tapButton(page, /^绑定并查看/);
 }
