@@ -88,6 +88,29 @@ describe('admin', () => {
     }
   });
 
+  it('the audit log reads in Chinese: what the office calls things, never a raw kind or record id', async () => {
+    const rt = await makeRuntime();
+    const { file } = dataOf(await rt.call<{ file: FilePayload }>('admin', { action: 'templates.download', orgId: 'sjtu', kind: 'tickets' }, STAFF_SJTU));
+    await rt.call('admin', { action: 'import.preview', orgId: 'sjtu', kind: 'tickets', fileName: '12月准考证.xlsx', fileBase64: file.fileBase64 }, STAFF_SJTU);
+    const csv = Buffer.from('姓名,身份证号,职业（工种）,等级,申报方式\n张三,11010519491231002X,人工智能训练师,四级,团体').toString('base64');
+    const previewed = dataOf(await rt.call<ImportPreviewData>('admin', { action: 'import.preview', orgId: 'sjtu', kind: 'candidates', fileName: '考生.csv', fileBase64: csv }, STAFF_SJTU));
+    dataOf(await rt.call('admin', { action: 'import.confirm', orgId: 'sjtu', previewId: previewed.previewId }, STAFF_SJTU));
+    const { document } = dataOf(await rt.call<{ document: DocumentInfo }>('admin', { action: 'documents.upload', orgId: 'sjtu', kind: 'handbook', title: '人工智能训练师手册', fileName: 'h.pdf', fileBase64: pdf('v1') }, STAFF_SJTU));
+    const { announcement } = dataOf(await rt.call<{ announcement: { id: string } }>('admin', { action: 'announcements.publish', orgId: 'sjtu', title: '考场调整', body: '第2考场改至主楼216室' }, STAFF_SJTU));
+    const { session } = dataOf(await rt.call<{ session: { id: string } }>('admin', { action: 'sessions.upsert', orgId: 'sjtu', session: { occupationId: '4-04-05-05', track: 4, date: '2027-03-13', startTime: '09:00', endTime: '11:30', venue: { name: '法华镇路校区', address: '上海市长宁区法华镇路535号' }, capacity: 60 } }, STAFF_SJTU));
+    dataOf(await rt.call('admin', { action: 'sessions.rollover', orgId: 'sjtu', sessionId: session.id, toMonth: '2027-04', reason: '申报人数不足30人' }, STAFF_SJTU));
+
+    const details = (await rt.store.listAudit('sjtu', 20)).filter((e) => e.actor === STAFF_SJTU.identity).map((e) => e.detail);
+    const text = details.join('\n');
+    expect(text).toContain('预览“考生名单”考生.csv：1/1 行无误');
+    expect(text).toContain('导入“考生名单”：新增');
+    expect(text).toContain('上传“人工智能训练师手册”第 1 版');
+    expect(text).toContain('发布公告“考场调整”');
+    expect(text).toContain('新建考期：人工智能训练师');
+    expect(text).toContain('顺延至 2027-04：申报人数不足30人');
+    for (const raw of ['tickets', 'candidates', 'results', document.id, announcement.id, session.id]) expect(text).not.toContain(raw);
+  });
+
   it('whoami tells a candidate they are not staff', async () => {
     const rt = await makeRuntime();
     expect(dataOf(await rt.call('admin', { action: 'whoami' }, CANDIDATE_A))).toEqual({ identity: CANDIDATE_A.identity, staffOf: [] });

@@ -9,7 +9,7 @@ import { requireStaff, type App, type Caller } from '../../core/app';
 import * as documents from '../../core/documents';
 import * as imports from '../../core/imports';
 import * as sessions from '../../core/sessions';
-import { MAX_FILE_BYTES } from '../../spreadsheet';
+import { IMPORT_TEMPLATES, MAX_FILE_BYTES } from '../../spreadsheet';
 import { cloudEntry } from '../cloud';
 import { action, defineFunction } from '../framework';
 import { base64, clockTime, documentKind, importKind, isoDate, isoMonth, limit, orgId, shortText, track, venue } from '../schemas';
@@ -57,26 +57,38 @@ export const handler = defineFunction('admin', {
     }),
     'sessions.upsert',
     async (p, _actor, app) => ({ session: await sessions.upsert(app, p.orgId, p.session) }),
-    (r, p) => ({ rows: 1, detail: `${p.session.id ? '修改' : '新建'}场次 ${r.session.id}（${r.session.date}）` }),
+    (r, p) => ({
+      rows: 1,
+      detail: `${p.session.id ? '修改' : '新建'}考期：${r.session.occupationName} ${r.session.trackLabel}，${r.session.date ?? '日期待定'}`,
+    }),
   ),
   'sessions.rollover': staffAction(
     z.object({ orgId, sessionId: shortText, toMonth: isoMonth, reason: z.string().min(1).max(200), newDate: isoDate.optional() }),
     'sessions.rollover',
     (p, _actor, app) => sessions.rollover(app, p.orgId, p),
-    (r, p) => ({ rows: r.affectedTickets, detail: `场次 ${p.sessionId} 顺延至 ${p.toMonth}` }),
+    (r, p) => ({
+      rows: r.affectedTickets,
+      detail: `${r.session.occupationName} ${r.session.trackLabel} 顺延至 ${p.toMonth}${p.newDate ? `（${p.newDate}）` : ''}：${p.reason}`,
+    }),
   ),
   'import.preview': staffAction(
     z.object({ orgId, kind: importKind, fileName: z.string().min(1).max(200), fileBase64: base64 }),
     'import.preview',
     (p, actor, app) =>
       imports.preview(app, actor, p.orgId, { kind: p.kind, fileName: p.fileName, bytes: admin.decodeBase64(p.fileBase64, MAX_FILE_BYTES) }),
-    (r) => ({ rows: r.totalRows, detail: `预览${r.kind}导入：${r.validRows}/${r.totalRows} 行无误，${r.problems.length} 处问题` }),
+    (r) => ({
+      rows: r.totalRows,
+      detail: `预览“${IMPORT_TEMPLATES[r.kind].title}”${r.fileName}：${r.validRows}/${r.totalRows} 行无误，${r.problems.length} 处问题`,
+    }),
   ),
   'import.confirm': staffAction(
     z.object({ orgId, previewId: shortText }),
     'import.confirm',
     (p, _actor, app) => imports.confirm(app, p.orgId, p.previewId),
-    (r) => ({ rows: r.added + r.updated, detail: `导入${r.kind}：新增 ${r.added}，更新 ${r.updated}，未变 ${r.unchanged}` }),
+    (r) => ({
+      rows: r.added + r.updated,
+      detail: `导入“${IMPORT_TEMPLATES[r.kind].title}”：新增 ${r.added}，更新 ${r.updated}，未变 ${r.unchanged}`,
+    }),
   ),
   'documents.list': staffAction(
     z.object({ orgId }),
@@ -105,7 +117,7 @@ export const handler = defineFunction('admin', {
         bytes: admin.decodeBase64(p.fileBase64, documents.MAX_DOCUMENT_BYTES),
       }),
     }),
-    (r) => ({ rows: 1, detail: `上传文件 ${r.document.id} 第${r.document.version}版（${r.document.size} 字节）` }),
+    (r) => ({ rows: 1, detail: `上传“${r.document.title}”第 ${r.document.version} 版（${r.document.fileName}，${r.document.size} 字节）` }),
   ),
   'documents.versions': staffAction(
     z.object({ orgId, documentId: shortText }),
@@ -123,31 +135,31 @@ export const handler = defineFunction('admin', {
     z.object({ orgId, title, body }),
     'announcements.publish',
     async (p, _actor, app) => ({ announcement: await announcements.publish(app, p.orgId, p.title, p.body) }),
-    (r) => ({ rows: 1, detail: `发布公告 ${r.announcement.id}` }),
+    (r) => ({ rows: 1, detail: `发布公告“${r.announcement.title}”` }),
   ),
   'announcements.update': staffAction(
     z.object({ orgId, announcementId: shortText, title: title.optional(), body: body.optional() }),
     'announcements.update',
     async (p, _actor, app) => ({ announcement: await announcements.update(app, p.orgId, p.announcementId, p) }),
-    (r) => ({ rows: 1, detail: `修改公告 ${r.announcement.id}` }),
+    (r) => ({ rows: 1, detail: `修改公告“${r.announcement.title}”` }),
   ),
   'announcements.withdraw': staffAction(
     z.object({ orgId, announcementId: shortText }),
     'announcements.withdraw',
     async (p, _actor, app) => ({ announcement: await announcements.withdraw(app, p.orgId, p.announcementId) }),
-    (r) => ({ rows: 1, detail: `撤回公告 ${r.announcement.id}` }),
+    (r) => ({ rows: 1, detail: `撤回公告“${r.announcement.title}”` }),
   ),
   'export.tickets': staffAction(
     z.object({ orgId, month: isoMonth }),
     'export.tickets',
     (p, _actor, app) => admin.exportTickets(app, p.orgId, p.month),
-    (r, p) => ({ rows: r.file.rows, detail: `导出 ${p.month} 准考证` }),
+    (r, p) => ({ rows: r.file.rows, detail: `导出 ${p.month} 准考证名单` }),
   ),
   'export.results': staffAction(
     z.object({ orgId, month: isoMonth }),
     'export.results',
     (p, _actor, app) => admin.exportResults(app, p.orgId, p.month),
-    (r, p) => ({ rows: r.file.rows, detail: `导出 ${p.month} 成绩` }),
+    (r, p) => ({ rows: r.file.rows, detail: `导出 ${p.month} 成绩单` }),
   ),
   'templates.download': staffAction(
     z.object({ orgId, kind: importKind }),
