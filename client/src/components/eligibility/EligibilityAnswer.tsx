@@ -5,6 +5,7 @@ import { Card } from '../Card';
 import { ErrorState } from '../StateView';
 import { TrackAnswer } from './TrackAnswer';
 import { SaveProfile } from './SaveProfile';
+import { NextSteps } from './NextSteps';
 import { chineseDate } from '../../lib/format';
 
 interface Props {
@@ -40,6 +41,7 @@ export function EligibilityAnswer({ orgId, occupationId, applicant, today }: Pro
       {answer.tracks.map((item) => (
         <TrackAnswer key={String(item.track)} label={item.label} result={item.result} />
       ))}
+      <NextSteps orgId={orgId} anyEligible={answer.tracks.some((item) => item.result.eligible)} />
       <Card title='下次免填'>
         <SaveProfile orgId={orgId} occupationId={occupationId} applicant={applicant} />
       </Card>

@@ -1,6 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import { EligibilityForm } from './EligibilityForm';
 import { stubApi, tap, type } from '../../../test/helpers';
+import { navigations } from '../../../test/taroShim';
 
 const TODAY = '2026-06-10';
 
@@ -36,6 +37,12 @@ describe('EligibilityForm (人工智能训练师, 上海交通大学)', () => {
       ),
     ).toBeTruthy();
     expect(screen.getByText('—— 附件1 · 四级/中级工 第（3）条')).toBeTruthy();
+    expect(screen.getByText('可以报考的等级，按申报时间办理申报和缴费即可。')).toBeTruthy();
+    expect(screen.getByText('看申报和考试时间')).toBeTruthy();
+    tap('如何报名');
+    expect(navigations[navigations.length - 1]).toBe('/packages/guide/apply/index?org=sjtu');
+    tap('看申报和考试时间');
+    expect(navigations[navigations.length - 1]).toBe('/packages/check/timeline/index?org=sjtu');
   });
 
   test.each([
