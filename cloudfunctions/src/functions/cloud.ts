@@ -7,6 +7,7 @@ import type { ApiAnswer } from '@skills/shared';
 import { CloudbaseStore, loadCloudbase, type CbApp } from '../adapters/cloudbase';
 import { makeIdHasher, newRandomId, type App, type Caller } from '../core/app';
 import { createClock } from '../core/clock';
+import { ApiError } from '../core/errors';
 import { DOWNLOAD_TTL_SECONDS, subscribeTemplateFor } from '../runtime/cloud-config';
 import type { FunctionHandler } from './framework';
 import { failure } from './framework';
@@ -27,9 +28,12 @@ function cloudApp(): { app: App; tcb: CbApp } {
     fileUrls: {
       async urlFor(document, now) {
         const fileID = await store.fileIdOf(document);
-        if (!fileID) throw new Error('document file missing');
+        if (!fileID) throw new ApiError('NOT_FOUND', '该文件暂时无法下载，请稍后再试或联系评价机构');
         const { fileList } = await tcb.getTempFileURL({ fileList: [{ fileID, maxAge: DOWNLOAD_TTL_SECONDS }] });
-        return { url: fileList[0]?.tempFileURL ?? '', expiresAt: new Date(now + DOWNLOAD_TTL_SECONDS * 1000).toISOString() };
+        const url = fileList[0]?.tempFileURL;
+        // Storage answers per file (e.g. code STORAGE_FILE_NONEXIST) without a URL: an empty link would look like success.
+        if (!url) throw new ApiError('NOT_FOUND', '该文件暂时无法下载，请稍后再试或联系评价机构');
+        return { url, expiresAt: new Date(now + DOWNLOAD_TTL_SECONDS * 1000).toISOString() };
       },
     },
     sender: {
