@@ -33,7 +33,7 @@ export function TicketView({ ticket, today }: Props) {
       {ticket.demo ? <Text className='tag tag-demo' style={{ marginLeft: 0 }}>演示</Text> : null}
       {today && ticket.examDate && ticket.examDate < today ? (
         <Text className='block banner banner-info' data-testid='ticket-past' style={{ marginTop: '8px' }}>
-          本场考试已于 {chineseDate(ticket.examDate)} 举行。成绩何时可查，请看“成绩与证书”。
+          本场考试已于 {chineseDate(ticket.examDate)} 举行，成绩请到“成绩与证书”查看。
         </Text>
       ) : null}
       <View style={{ textAlign: 'center', margin: '8px 0' }}>
