@@ -148,6 +148,11 @@ test('a ticket file with one bad row writes nothing and names the row; fixed, it
   const problems = await staff.getByTestId('import-problems').innerText();
   expect(problems).toContain('第 4 行 · 身份证号');
   expect(problems).not.toContain('第 3 行');
+  // The recognised rows line up: every value starts where its column's header starts.
+  const sampleRows = staff.locator('.staff-sample-row');
+  const headerLefts = await sampleRows.first().locator('.staff-sample-cell').evaluateAll((cells) => cells.map((c) => c.getBoundingClientRect().left));
+  const valueLefts = await sampleRows.nth(1).locator('.staff-sample-cell').evaluateAll((cells) => cells.map((c) => c.getBoundingClientRect().left));
+  expect(valueLefts).toEqual(headerLefts);
   expect(await staff.locator('taro-button-core', { hasText: '确认导入' }).count()).toBe(0);
 
   // Nothing was written: the good row's candidate is not there either.
