@@ -2,9 +2,8 @@ import { View, Text } from '@tarojs/components';
 import { Page } from '../../../components/Page';
 import { OrgPicker } from '../../../components/OrgPicker';
 import { Card, Quote } from '../../../components/Card';
-import { CopyRow } from '../../../components/CopyRow';
 import { OfficeCard } from '../../../components/guide/OfficeCard';
-import { TransferRemark } from '../../../components/guide/TransferRemark';
+import { PaymentCard } from '../../../components/guide/PaymentCard';
 import { useOrg } from '../../../hooks/useOrg';
 import { noticeOf } from '../../../lib/notice';
 
@@ -43,23 +42,7 @@ export default function Apply() {
           <Quote source={guide.source.section}>{guide.source.quote}</Quote>
         </Card>
       ))}
-      <Card title='缴费'>
-        <Text className='block'>{payment.summary}</Text>
-        {payment.rules.map((rule) => (
-          <Text key={rule} className='block muted'>
-            {rule}
-          </Text>
-        ))}
-        {payment.standard ? <Text className='block'>{payment.standard}</Text> : null}
-        {payment.account ? (
-          <View style={{ marginTop: '8px' }}>
-            <CopyRow label='户名' value={payment.account.payee} />
-            <CopyRow label='银行账号' value={payment.account.accountNumber} />
-            <CopyRow label='开户银行' value={payment.account.bank} />
-            <TransferRemark remark={payment.account.remark} note={payment.account.remarkNote} />
-          </View>
-        ) : null}
-      </Card>
+      <PaymentCard payment={payment} orgId={orgId} />
       <Card title='评价月份如何安排'>
         {calendar.notes.map((note) => (
           <Text key={note} className='block' style={{ marginBottom: '6px' }}>
