@@ -21,7 +21,9 @@ export default function Contact() {
         <PhoneList phones={office.supervision} />
       </Card>
       <OfficeCard office={office} orgName={org.name} />
-      <Quote source={office.source.section}>{office.source.quote}</Quote>
+      <Card title='通知原文'>
+        <Quote source={office.source.section}>{office.source.quote}</Quote>
+      </Card>
       <StaffEntry />
     </Page>
   );
