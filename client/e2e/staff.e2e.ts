@@ -202,7 +202,7 @@ test('staff roll the session over; the candidate timeline shows the new month an
   await candidate.getByText('已顺延至 2026年7月：当月申报人数不足30人').first().waitFor();
 
   await staff.goto('/staff/audit/index?org=sjtu');
-  await staff.getByTestId('audit-row').filter({ hasText: '考期顺延' }).waitFor();
+  await staff.getByTestId('audit-row').filter({ hasText: '考期顺延 · 涉及 1 张准考证' }).filter({ hasText: '操作人 我（' }).waitFor();
   await staff.getByTestId('audit-row').filter({ hasText: '确认导入 · 2 行' }).waitFor();
 });
 

@@ -3,14 +3,14 @@ import { Card } from '../../components/Card';
 import { Loading, ErrorState, Empty } from '../../components/StateView';
 import { useApi } from '../../hooks/useApi';
 import { StaffFrame } from '../components/StaffFrame';
-import { actionLabel, actorLabel, chinaDateTime } from '../lib/labels';
+import { actionLabel, actorLabel, chinaDateTime, rowsLabel } from '../lib/labels';
 
 const SHOWN = 200;
 
-function AuditBody({ orgId }: { orgId: string }) {
+function AuditBody({ orgId, identity }: { orgId: string; identity: string }) {
   const audit = useApi('admin', 'audit.list', { orgId, limit: SHOWN });
   return (
-    <Card title={`最近 ${SHOWN} 条操作`}>
+    <Card title={`最近的操作（最多 ${SHOWN} 条）`}>
       {audit.status === 'loading' ? <Loading /> : null}
       {audit.status === 'error' ? <ErrorState message={audit.message} onRetry={audit.reload} /> : null}
       {audit.status === 'ready' && audit.data.entries.length === 0 ? <Empty message='还没有操作记录' hint='导入、考期、文件、公告、导出等操作都会记在这里。' /> : null}
@@ -20,11 +20,11 @@ function AuditBody({ orgId }: { orgId: string }) {
               <View className='staff-row-main'>
                 <Text className='block strong'>
                   {actionLabel(entry.action)}
-                  {entry.rows > 0 ? ` · ${entry.rows} 行` : ''}
+                  {rowsLabel(entry.action, entry.rows) ? ` · ${rowsLabel(entry.action, entry.rows)}` : ''}
                 </Text>
                 {entry.detail ? <Text className='block small'>{entry.detail}</Text> : null}
                 <Text className='block muted small'>
-                  操作人 <Text className='staff-mono'>{actorLabel(entry.actor)}</Text>
+                  操作人 <Text className='staff-mono'>{actorLabel(entry.actor, identity)}</Text>
                 </Text>
               </View>
               <Text className='staff-row-side small'>{chinaDateTime(entry.at)}</Text>
@@ -38,7 +38,7 @@ function AuditBody({ orgId }: { orgId: string }) {
 export default function StaffAudit() {
   return (
     <StaffFrame title='操作记录' section='audit'>
-      {({ orgId }) => <AuditBody key={orgId} orgId={orgId} />}
+      {({ orgId, identity }) => <AuditBody key={orgId} orgId={orgId} identity={identity} />}
     </StaffFrame>
   );
 }

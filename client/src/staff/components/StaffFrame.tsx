@@ -11,6 +11,8 @@ import '../staff.css';
 export interface StaffContext {
   orgId: string;
   orgName: string;
+  /** The signed-in staff member's identity (the audit log marks their own entries). */
+  identity: string;
 }
 
 interface StaffFrameProps {
@@ -92,7 +94,7 @@ export function StaffFrame({ title, section, children }: StaffFrameProps) {
         </View>
       ) : null}
       {section === 'home' ? null : <StaffNav section={section} orgId={staff.orgId} />}
-      <View className='staff-root'>{children({ orgId: staff.orgId, orgName: staff.orgName })}</View>
+      <View className='staff-root'>{children({ orgId: staff.orgId, orgName: staff.orgName, identity: staff.identity })}</View>
     </Page>
   );
 }

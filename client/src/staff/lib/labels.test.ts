@@ -1,4 +1,4 @@
-import { actionLabel, actorLabel, addMonths, chinaDateTime, isClockTime, isIsoDate } from './labels';
+import { actionLabel, actorLabel, addMonths, chinaDateTime, isClockTime, isIsoDate, rowsLabel } from './labels';
 import { base64ToBytes, bytesToBase64 } from './base64';
 
 describe('addMonths', () => {
@@ -51,6 +51,20 @@ describe('actionLabel', () => {
   it('names the operator command, and shows a staff identity as it is', () => {
     expect(actorLabel('operator')).toBe('系统管理员（命令行）');
     expect(actorLabel('local_abc123')).toBe('local_abc123');
+  });
+  it('marks the reader’s own entries', () => {
+    expect(actorLabel('local_abc123', 'local_abc123')).toBe('我（local_abc123）');
+    expect(actorLabel('local_other', 'local_abc123')).toBe('local_other');
+  });
+  it.each([
+    ['import.confirm', 120, '120 行'],
+    ['export.tickets', 0, '0 行'],
+    ['sessions.rollover', 3, '涉及 3 张准考证'],
+    ['announcements.publish', 1, ''],
+    ['documents.upload', 1, ''],
+    ['sessions.upsert', 1, ''],
+  ])('rowsLabel(%s, %d) = %s', (action, rows, expected) => {
+    expect(rowsLabel(action, rows)).toBe(expected);
   });
 });
 

@@ -41,9 +41,25 @@ export function actionLabel(action: string): string {
   return ACTION_LABELS[action] ?? '其他操作';
 }
 
-/** Who did it: a staff identity, or the operator's staff command. */
-export function actorLabel(actor: string): string {
-  return actor === 'operator' ? '系统管理员（命令行）' : actor;
+/**
+ * Who did it: the operator's staff command, the reader themself, or another staff identity.
+ * @example actorLabel('local_abc', 'local_abc') // '我（local_abc）'
+ */
+export function actorLabel(actor: string, me?: string): string {
+  if (actor === 'operator') return '系统管理员（命令行）';
+  return actor === me ? `我（${actor}）` : actor;
+}
+
+/**
+ * How many rows an entry touched, in the words of its action; empty where a count says
+ * nothing (one announcement, one document, one session).
+ * @example rowsLabel('import.confirm', 120) // '120 行'
+ * @example rowsLabel('sessions.rollover', 3) // '涉及 3 张准考证'
+ */
+export function rowsLabel(action: string, rows: number): string {
+  if (action === 'sessions.rollover') return `涉及 ${rows} 张准考证`;
+  if (action.startsWith('import.') || action.startsWith('export.')) return `${rows} 行`;
+  return '';
 }
 
 /** An ISO timestamp in China's time (UTC+8), e.g. 2026-11-21 09:30, whatever the device's zone. */
