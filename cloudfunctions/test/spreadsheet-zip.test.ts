@@ -1,5 +1,6 @@
 import JSZip from 'jszip';
 import { readTable } from '../src/spreadsheet';
+import { MAX_COLUMNS, readXlsx } from '../src/spreadsheet/xlsx';
 import { MergeCollector, applyVerticalMerges } from '../src/spreadsheet/mergeCells';
 import type { RawRow } from '../src/spreadsheet/csv';
 import { TICKET_HEADERS, ticketRow, xlsxOf } from './spreadsheet-fixtures';
@@ -86,5 +87,22 @@ describe('readTable: XLSX parts in an unusual order', () => {
     const table = await readTable(await zip.generateAsync({ type: 'uint8array' }), 't.xlsx', 'tickets');
     expect(table.headers).toEqual(TICKET_HEADERS);
     expect(table.rows[0].cells).toMatchObject({ 姓名: '钱七', 考试日期: '2026-12-05' });
+  });
+});
+
+describe('readXlsx: bounded by columns as well as rows', () => {
+  it('a stray value in the last column (XFD) does not make every row 16,384 cells wide; the data is still read', async () => {
+    const bytes = await xlsxOf((sheet) => {
+      sheet.addRow(TICKET_HEADERS);
+      for (let index = 1; index <= 50; index += 1) {
+        const row = sheet.addRow(ticketRow({ 姓名: `考生${index}` }, index));
+        row.getCell(16_384).value = '备注';
+      }
+    });
+    const sheets = await readXlsx(bytes, 1000);
+    expect(Math.max(...sheets[0].rows.map((row) => row.cells.length))).toBeLessThanOrEqual(MAX_COLUMNS);
+    const table = await readTable(bytes, 't.xlsx', 'tickets');
+    expect(table.rows).toHaveLength(50);
+    expect(table.rows[49].cells['姓名']).toBe('考生50');
   });
 });

@@ -76,6 +76,12 @@ function sheetPath(reader: WorkbookReaderInternals, sheet: SheetEntry): string |
   return target.startsWith('/') ? target.slice(1) : `xl/${target}`;
 }
 
+/**
+ * Columns read per row. The templates have at most 11; cells further right (a stray note in
+ * column XFD) are ignored, so one such value cannot make every row 16,384 cells wide in memory.
+ */
+export const MAX_COLUMNS = 256;
+
 async function readRows(worksheet: WorksheetReader, name: string, maxRecords: number): Promise<RawRow[]> {
   const rows: RawRow[] = [];
   for await (const row of worksheet) {
@@ -84,7 +90,7 @@ async function readRows(worksheet: WorksheetReader, name: string, maxRecords: nu
     }
     const cells: RawCell[] = [];
     row.eachCell({ includeEmpty: false }, (cell, columnNumber) => {
-      cells[columnNumber - 1] = rawCell(cell.value, cell.numFmt);
+      if (columnNumber <= MAX_COLUMNS) cells[columnNumber - 1] = rawCell(cell.value, cell.numFmt);
     });
     for (let index = 0; index < cells.length; index += 1) cells[index] ??= null;
     rows.push({ rowNumber: row.number, cells });
