@@ -178,6 +178,37 @@ test('offline: a clear message and a retry, no raw error', async () => {
   await context.close();
 });
 
+test('inputs: a tap near the bottom edge of the 48 px box focuses it (the whole box is the touch target)', async () => {
+  const page = await phone();
+  await page.goto('/packages/exam/results/index');
+  await page.getByText('绑定并查看成绩').first().waitFor();
+  const box = await page.locator('taro-input-core[aria-label="身份证号"]').boundingBox();
+  expect(box?.height).toBeGreaterThanOrEqual(44);
+  if (!box) return;
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height - 4);
+  expect(await page.evaluate('document.activeElement?.closest("taro-input-core")?.getAttribute("aria-label")')).toBe('身份证号');
+});
+
+test('eligibility: a 四级 certificate and work typed as months (2022-06, 2023年1月) give 三级 on the date four years of work are reached', async () => {
+  const page = await phone();
+  await page.goto('/packages/check/eligibility/index?org=sjtu&occupation=4-04-05-05');
+  await page.getByText('想考哪个职业').waitFor();
+  await tapButton(page, '下一步');
+  await fillField(page, '出生日期', '1995-03-15');
+  await tapButton(page, '下一步');
+  await tapButton(page, '添加一段工作经历');
+  await fillField(page, '开始日期', '2023年1月');
+  await tapButton(page, '下一步');
+  await tapButton(page, '添加一本证书');
+  await page.locator('[aria-label="证书等级"] taro-button-core', { hasText: '四级' }).click();
+  await fillField(page, '取证日期', '2022-06');
+  await tapButton(page, '下一步');
+  await tapButton(page, '下一步');
+  await tapButton(page, '查看结果');
+  await page.getByText('你将于 2027年1月1日 满足条件').waitFor();
+  await expectVisible(page, '如何报名');
+});
+
 async function expectVisible(page: Page, text: string): Promise<void> {
   await page.getByText(text, { exact: false }).first().waitFor({ state: 'visible', timeout: 10000 });
 }
