@@ -61,11 +61,13 @@ export class MergeCollector {
 export function applyVerticalMerges(rows: RawRow[], ranges: MergedRange[]): RawRow[] {
   if (ranges.length === 0) return rows;
   const byNumber = new Map(rows.map((row) => [row.rowNumber, row]));
+  // A merge may reach row 1,048,576; only rows that exist are filled, so stop at the last one.
+  const lastRow = rows.reduce((last, row) => Math.max(last, row.rowNumber), 0);
   for (const range of ranges) {
     if (range.bottom === range.top) continue;
     const master: RawCell = byNumber.get(range.top)?.cells[range.left - 1] ?? null;
     if (master === null) continue;
-    for (let rowNumber = range.top + 1; rowNumber <= range.bottom; rowNumber += 1) {
+    for (let rowNumber = range.top + 1; rowNumber <= Math.min(range.bottom, lastRow); rowNumber += 1) {
       const row = byNumber.get(rowNumber);
       if (!row) continue;
       while (row.cells.length < range.left) row.cells.push(null);
