@@ -16,7 +16,7 @@ export default function Apply() {
       <OrgPicker value={orgId} onChange={setOrgId} />
       {notice.application.map((guide) => (
         <Card key={guide.channel} title={guide.label}>
-          <Text className='block'>{guide.who}</Text>
+          <Text className='block'>适用于：{guide.who}</Text>
           {guide.steps.length > 0 ? (
             <View className='stack' style={{ marginTop: '8px' }}>
               {guide.steps.map((step, index) => (
