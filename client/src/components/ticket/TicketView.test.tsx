@@ -46,6 +46,7 @@ describe('TicketView', () => {
     expect(screen.getByText('上海交通大学徐汇校区')).toBeTruthy();
     expect(screen.getByText('第3考场 / 12', { normalizer: (t) => t.replace(/\s+/g, ' ').trim() })).toBeTruthy();
     expect(screen.getByText('理论知识、操作技能')).toBeTruthy();
+    expect(screen.getByText('09:00-11:30').style.whiteSpace).toBe('nowrap');
     expect(screen.getByText('☐ 身份证原件', { normalizer: (t) => t.trim() })).toBeTruthy();
     const qr = screen.getByTestId('ticket-qr');
     expect(qr.getAttribute('src')).toMatch(/^data:image\/gif;base64,/);

@@ -48,7 +48,9 @@ export function TicketView({ ticket, today }: Props) {
       <Field label='职业（工种）'>{ticket.occupationName}</Field>
       <Field label='等级'>{ticket.trackLabel}</Field>
       <Field label='考试时间'>
-        {ticket.examDate ? `${chineseDate(ticket.examDate)}（${chineseWeekday(ticket.examDate)}）` : '待公布'} {ticket.examTime}
+        {ticket.examDate ? `${chineseDate(ticket.examDate)}（${chineseWeekday(ticket.examDate)}）` : '待公布'}{' '}
+        {/* The time range stays on one line: “09:00-” / “11:30” split over two reads as two times. */}
+        <Text style={{ whiteSpace: 'nowrap' }}>{ticket.examTime}</Text>
       </Field>
       <Field label='考点'>
         <Text className='block'>{ticket.venue.name}</Text>
