@@ -97,6 +97,15 @@ describe('buildTimeline', () => {
     expect(byKey.opens).toBeUndefined();
   });
 
+  test('库帕思 releases to both channels 考试前3天: the one date is said once', () => {
+    const kupasiWindow = applicationWindow('kupasi', '2025-06-01');
+    const kupasiSession = { ...session, orgId: 'kupasi', occupationId: 'ai-data-annotation', track: 'special' as const };
+    const events = buildTimeline({ orgId: 'kupasi', track: 'special', window: kupasiWindow, session: kupasiSession, today: '2025-06-01' });
+    const ticket = events.find((event) => event.key === 'ticket');
+    expect(ticket?.date).toBe(ticketReleaseDate('kupasi', '2025-07-12', 'group').date);
+    expect(ticket?.detail).toBe('团体申报、个人申报同日发放');
+  });
+
   test('before the date is announced: no guessed dates after the exam', () => {
     const events = buildTimeline({ orgId: 'sjtu', track: 4, window, session: null, today: '2025-06-01' });
     expect(events.map((event) => event.key)).toEqual(['closes', 'exam']);

@@ -67,7 +67,10 @@ export function buildTimeline({ orgId, track, window, session, today }: Timeline
     title: '准考证发放',
     date: earliest.date,
     estimated: releases.some((release) => release.estimated),
-    detail: releases.map((release) => `${CHANNEL_LABELS[release.channel]}：${chineseDate(release.date)}`).join('；'),
+    // One date for both channels (库帕思: 考试前3天 for each) is said once, not twice.
+    detail: releases.every((release) => release.date === earliest.date)
+      ? `${releases.map((release) => CHANNEL_LABELS[release.channel]).join('、')}同日发放`
+      : releases.map((release) => `${CHANNEL_LABELS[release.channel]}：${chineseDate(release.date)}`).join('；'),
   });
   const results = resultsExpectedBy(examDate);
   const withMarking = resultsExpectedBy(examDate, { marking: true });
