@@ -33,7 +33,8 @@ export function ResultCard({ result }: { result: ResultView }) {
         </>
       ) : (
         <Text className='block banner banner-info' style={{ marginTop: '8px' }}>
-          成绩尚未发布，预计 {chineseDate(result.expectedBy)} 前可查询
+          {/* “预计” is kept for dates past what a notice covers (the tag); the notice itself says 一般. */}
+          成绩尚未发布，一般在 {chineseDate(result.expectedBy)} 前可查询
           <EstimatedTag estimated={result.estimated} />
         </Text>
       )}

@@ -1,0 +1,30 @@
+import { render, screen } from '@testing-library/react';
+import type { PendingResult } from '@skills/shared';
+import { ResultCard } from './ResultCard';
+
+const pending: PendingResult = {
+  ticketId: 't1',
+  orgId: 'sjtu',
+  occupationId: '4-04-05-05',
+  occupationName: '人工智能训练师',
+  track: 4,
+  trackLabel: '四级/中级工',
+  examDate: '2026-11-24',
+  demo: false,
+  published: false,
+  expectedBy: '2026-12-22',
+  estimated: false,
+};
+
+describe('ResultCard before publication', () => {
+  test('within the notice: the date in the notice’s own word (一般), and no 预计', () => {
+    render(<ResultCard result={pending} />);
+    expect(screen.getByText(/成绩尚未发布，一般在 2026年12月22日 前可查询/)).toBeTruthy();
+    expect(screen.queryByText(/预计/)).toBeNull();
+  });
+
+  test('past what the notice covers: the 预计 tag', () => {
+    render(<ResultCard result={{ ...pending, examDate: '2027-01-09', expectedBy: '2027-02-05', estimated: true }} />);
+    expect(screen.getByText('预计')).toBeTruthy();
+  });
+});
