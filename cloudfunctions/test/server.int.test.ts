@@ -1,6 +1,7 @@
 /** The local runner over HTTP: cookie identity, signed expiring downloads, the H5 build with SPA fallback. */
 import crypto from 'node:crypto';
 import fs from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import type http from 'node:http';
@@ -37,6 +38,22 @@ describe('local runner HTTP server', () => {
     const response = await fetch(`${base}/api/${fn}`, { method: 'POST', body: JSON.stringify(event), headers: cookie ? { cookie } : {} });
     return { response, answer: (await response.json()) as { ok: boolean; code?: string; data?: unknown } };
   }
+
+  it('answers 400 to a request line that is not a URL, and keeps serving', async () => {
+    const raw = await new Promise<string>((resolve, reject) => {
+      const socket = net.connect((server.address() as AddressInfo).port, '127.0.0.1', () => {
+        socket.end('GET http://[ HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n');
+      });
+      let text = '';
+      socket.on('data', (chunk) => (text += chunk.toString()));
+      socket.on('end', () => resolve(text));
+      socket.on('error', reject);
+    });
+    expect(raw).toMatch(/^HTTP\/1\.1 400 /);
+    expect(raw).toContain('"code":"BAD_REQUEST"');
+    const { response } = await post('catalog', { action: 'organisations' });
+    expect(response.status).toBe(200);
+  });
 
   it('gives each browser its own identity in a signed HttpOnly cookie', async () => {
     const { response } = await post('tickets', { action: 'binding' });

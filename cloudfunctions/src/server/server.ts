@@ -183,7 +183,12 @@ function serveStatic(staticDir: string | null, url: URL, res: http.ServerRespons
 export function createServer(options: ServerOptions): http.Server {
   const staticDir = options.staticDir ? path.resolve(options.staticDir) : null;
   return http.createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
+    const url = URL.canParse(req.url ?? '/', 'http://localhost') ? new URL(req.url ?? '/', 'http://localhost') : null;
+    if (!url) {
+      // A request line that is not a URL (e.g. `GET http://[`): the caller's mistake, a 400.
+      sendAnswer(res, failure('BAD_REQUEST', '请求地址无效'), { connection: 'close' });
+      return;
+    }
     const route = async () => {
       const apiMatch = /^\/api\/([^/]*)\/?$/.exec(url.pathname);
       if (apiMatch) return handleApi(options, req, res, apiMatch[1]);
