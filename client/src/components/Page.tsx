@@ -1,6 +1,7 @@
 import type { PropsWithChildren } from 'react';
 import { View, Text } from '@tarojs/components';
 import { usePageFontSize } from '../hooks/useFontScale';
+import { HomeLink } from './HomeLink';
 
 interface PageProps {
   title?: string;
@@ -13,6 +14,7 @@ export function Page({ title, subtitle, children }: PropsWithChildren<PageProps>
   const fontSize = usePageFontSize();
   return (
     <View className='page' style={fontSize ? { fontSize } : undefined}>
+      <HomeLink />
       {title ? (
         <View className='page-head'>
           <Text className='page-title' role='heading'>
