@@ -209,6 +209,22 @@ test('eligibility: a 四级 certificate and work typed as months (2022-06, 2023�
   await expectVisible(page, '如何报名');
 });
 
+test('large font on a 320 px phone: every ticket detail stays inside its row', async () => {
+  const { context, page } = await newPhone(rig.browser, rig.server.url);
+  await page.setViewportSize({ width: 320, height: 568 });
+  await page.goto('/packages/exam/ticket/index');
+  await bind(page, DEMO_RELEASED.name, DEMO_RELEASED.idNumber);
+  await page.getByTestId('ticket-number').waitFor();
+  await page.evaluate('document.documentElement.style.fontSize = "24px"');
+  const sticking = await page.evaluate(`(() => {
+    return [...document.querySelectorAll('.ticket .field-value, .ticket .field-value *')]
+      .filter((el) => el.getBoundingClientRect().right > el.closest('.field-row').getBoundingClientRect().right + 0.5)
+      .map((el) => el.textContent);
+  })()`);
+  expect(sticking).toEqual([]);
+  await context.close();
+});
+
 async function expectVisible(page: Page, text: string): Promise<void> {
   await page.getByText(text, { exact: false }).first().waitFor({ state: 'visible', timeout: 10000 });
 }
