@@ -211,6 +211,8 @@ export interface Calendar {
   unstated?: string[];
   /** The table's last row as printed: its assessment month is worded differently by each notice. */
   lastRowWording?: string;
+  /** How the exact exam date reaches candidates: the notice's words, or that it does not say. */
+  examDateNote: string;
   source: Source;
 }
 

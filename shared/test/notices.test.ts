@@ -215,6 +215,12 @@ describe('small differences between the two notices are kept', () => {
     expect(published('kupasi-2025').full).toContain(normalise(kupasi.calendar.lastRowWording ?? ''));
   });
 
+  it('how exam dates are announced: sjtu says so in its own words; kupasi does not say', () => {
+    expect(published('sjtu-2025').full).toContain(normalise(sjtu.calendar.examDateNote));
+    expect(published('kupasi-2025').full).not.toContain(normalise(kupasi.calendar.examDateNote));
+    expect(kupasi.calendar.unstated).toContain(kupasi.calendar.examDateNote);
+  });
+
   it('supervision hours: printed at sjtu, not at kupasi', () => {
     expect(sjtu.office.supervision.every((p) => p.hours === '工作日上午9:30-11:00，下午13:30-16:30')).toBe(true);
     expect(kupasi.office.supervision.some((p) => p.hours !== undefined)).toBe(false);

@@ -110,7 +110,13 @@ describe('buildTimeline', () => {
     const events = buildTimeline({ orgId: 'sjtu', track: 4, window, session: null, today: '2025-06-01' });
     expect(events.map((event) => event.key)).toEqual(['closes', 'exam']);
     expect(events[1].date).toBeNull();
-    expect(events[1].detail).toContain('另行通知');
+    expect(events[1].detail).toBe('2025年7月，具体认定时间由上海交通大学统一安排并另行通知');
+  });
+
+  test('库帕思, date not announced: says its notice is silent instead of borrowing 上海交大\'s words', () => {
+    const kupasiWindow = applicationWindow('kupasi', '2025-06-01');
+    const events = buildTimeline({ orgId: 'kupasi', track: 'special', window: kupasiWindow, session: null, today: '2025-06-01' });
+    expect(events[1].detail).toBe('2025年7月，本通知未说明具体考试日期的通知方式，请向评价机构咨询');
   });
 
   test('a rolled-over session says where it went and why', () => {

@@ -4,6 +4,7 @@
  * ticket release per channel, results expected, retake valid until.
  */
 import {
+  noticeFor,
   resultsExpectedBy,
   retakeValidUntil,
   ticketReleaseDate,
@@ -55,7 +56,7 @@ export function buildTimeline({ orgId, track, window, session, today }: Timeline
       ? `已顺延至 ${chineseMonth(rolled.toMonth)}：${rolled.reason}`
       : examDate
         ? `${session?.startTime ?? ''}-${session?.endTime ?? ''} · ${session?.venue.name ?? ''}`
-        : `${chineseMonth(window.assessmentMonth)}，具体日期由评价机构另行通知`,
+        : `${chineseMonth(window.assessmentMonth)}，${noticeFor(orgId, window.opens).notice.calendar.examDateNote}`,
   });
   if (!examDate) return events;
 

@@ -24,6 +24,8 @@ import {
 
 const NOTICE = 'kupasi-2025';
 const ADDRESS = '上海市徐汇区龙台路180号模速空间A区2层204-205室';
+/** The notice gives the assessment month only; it does not say how the exact date is announced. */
+const KUPASI_EXAM_DATE_UNSTATED = '本通知未说明具体考试日期的通知方式，请向评价机构咨询';
 const FEE_STANDARD = '按照2025年上海库帕思科技有限公司职业技能评价收费标准执行。';
 
 function src(section: string, quote: string): Source {
@@ -111,8 +113,9 @@ const notice2025: OrgNotice = {
     unstated: [
       '本通知未规定理论知识与操作技能是否同一天考试',
       '本通知未规定当月申报人数不足或超出考场承载范围时是否顺延至下月',
-      '本通知未说明具体考试日期的通知方式，请向评价机构咨询',
+      KUPASI_EXAM_DATE_UNSTATED,
     ],
+    examDateNote: KUPASI_EXAM_DATE_UNSTATED,
     source: src('附件1 申报及评价时间计划表', '注：申报及评价时间根据国家及本市技能人才评价相关要求动态调整。'),
   },
   tickets: [

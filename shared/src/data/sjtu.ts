@@ -123,6 +123,8 @@ const notice2025: OrgNotice = {
     // the notice's PDF text: “11月16日-12月31日 明年1月”.
     rows: calendarRows(2025),
     lastRowWording: '11月16日-12月31日 明年1月',
+    // “4. …具体认定时间由上海交通大学统一安排并另行通知。”
+    examDateNote: '具体认定时间由上海交通大学统一安排并另行通知',
     sameDayTheoryAndPractical: true,
     rolloverMinimum: 30,
     notes: [
