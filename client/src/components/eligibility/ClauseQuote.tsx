@@ -1,10 +1,14 @@
-import { AGE_RULE, ELIGIBILITY_CLAUSES, trackLabel } from '@skills/shared';
+import { AGE_RULE, AGE_RULE_SOURCES, ELIGIBILITY_CLAUSES, trackLabel } from '@skills/shared';
 import { Quote } from '../Card';
 
-/** A 附件1 clause (or the age rule) by id, quoted in full with where it comes from. */
-export function ClauseQuote({ id }: { id: string }) {
+/**
+ * A 附件1 clause (or the age rule) by id, quoted in full with where it comes from.
+ * The age rule is quoted from the organisation's own notice: each names its own occupations.
+ */
+export function ClauseQuote({ id, orgId }: { id: string; orgId: string }) {
   if (id === AGE_RULE.id) {
-    return <Quote source={`通知${AGE_RULE.source.section}`}>{AGE_RULE.source.quote}</Quote>;
+    const source = AGE_RULE_SOURCES[orgId] ?? AGE_RULE.source;
+    return <Quote source={`通知${source.section}`}>{source.quote}</Quote>;
   }
   const clause = ELIGIBILITY_CLAUSES.find((item) => item.id === id);
   if (!clause) return null;

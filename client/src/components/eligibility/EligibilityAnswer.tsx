@@ -39,7 +39,7 @@ export function EligibilityAnswer({ orgId, occupationId, applicant, today }: Pro
         按 {chineseDate(today)} 的情况判断，结果仅供参考，以评价机构资格审核为准。
       </Text>
       {answer.tracks.map((item) => (
-        <TrackAnswer key={String(item.track)} label={item.label} result={item.result} />
+        <TrackAnswer key={String(item.track)} orgId={orgId} label={item.label} result={item.result} />
       ))}
       <NextSteps orgId={orgId} anyEligible={answer.tracks.some((item) => item.result.eligible)} />
       <Card title='下次免填'>

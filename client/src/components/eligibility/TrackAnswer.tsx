@@ -5,12 +5,13 @@ import { ClauseQuote } from './ClauseQuote';
 import { chineseDate } from '../../lib/format';
 
 interface Props {
+  orgId: string;
   label: string;
   result: EligibilityResult;
 }
 
 /** The answer for one track: yes with the clauses met, or no with what is missing and when. */
-export function TrackAnswer({ label, result }: Props) {
+export function TrackAnswer({ orgId, label, result }: Props) {
   return (
     <Card>
       <View>
@@ -25,7 +26,7 @@ export function TrackAnswer({ label, result }: Props) {
             您符合以下条件：
           </Text>
           {result.clauses.map((id) => (
-            <ClauseQuote key={id} id={id} />
+            <ClauseQuote key={id} id={id} orgId={orgId} />
           ))}
         </>
       ) : (
