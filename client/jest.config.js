@@ -25,6 +25,7 @@ module.exports = {
     '^@/(.*)$': '<rootDir>/src/$1',
   },
   setupFiles: ['<rootDir>/test/setupGlobals.js'],
+  setupFilesAfterEnv: ['<rootDir>/test/setupMatchers.ts'],
   globals: {
     ENABLE_INNER_HTML: true,
     ENABLE_ADJACENT_HTML: true,

@@ -19,7 +19,7 @@ describe('PaymentCard', () => {
   test('上海交通大学: the account from the notice with copy rows, no missing-account line', () => {
     const { payment } = latestNotice('sjtu');
     render(<PaymentCard payment={payment} orgId='sjtu' />);
-    expect(screen.getByText('439059226890')).toBeTruthy();
+    expect(screen.getByText('439059226890')).toBeInTheDocument();
     expect(screen.queryByTestId('no-account')).toBeNull();
     expect(screen.queryByText('咨询电话')).toBeNull();
   });

@@ -7,7 +7,7 @@ describe('TransferRemark', () => {
     render(<TransferRemark remark='姓名+等级认定考试' note='银行转账汇款请务必留言备注以便查询' />);
     expect(screen.getAllByText('姓名+等级认定考试').length).toBeGreaterThan(0);
     await type('您的姓名（用于生成附言）', ' 张三 ');
-    expect(await screen.findByText('张三等级认定考试')).toBeTruthy();
+    expect(await screen.findByText('张三等级认定考试')).toBeInTheDocument();
   });
 
   test('a remark without a name placeholder is shown as published', () => {

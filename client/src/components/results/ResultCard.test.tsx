@@ -19,12 +19,12 @@ const pending: PendingResult = {
 describe('ResultCard before publication', () => {
   test('within the notice: the date in the notice’s own word (一般), and no 预计', () => {
     render(<ResultCard result={pending} />);
-    expect(screen.getByText(/成绩尚未发布，一般在 2026年12月22日 前可查询/)).toBeTruthy();
+    expect(screen.getByText(/成绩尚未发布，一般在 2026年12月22日 前可查询/)).toBeInTheDocument();
     expect(screen.queryByText(/预计/)).toBeNull();
   });
 
   test('past what the notice covers: the 预计 tag', () => {
     render(<ResultCard result={{ ...pending, examDate: '2027-01-09', expectedBy: '2027-02-05', estimated: true }} />);
-    expect(screen.getByText('预计')).toBeTruthy();
+    expect(screen.getByText('预计')).toBeInTheDocument();
   });
 });

@@ -42,16 +42,16 @@ describe('TicketView', () => {
   test('a released ticket shows every detail, a masked ID and a QR code of the ticket number', () => {
     render(<TicketView ticket={released} />);
     expect(screen.getByTestId('ticket-number').textContent).toBe('YS-SJTU-0001');
-    expect(screen.getByText('3101**********1237')).toBeTruthy();
-    expect(screen.getByText('上海交通大学徐汇校区')).toBeTruthy();
-    expect(screen.getByText('第3考场 / 12', { normalizer: (t) => t.replace(/\s+/g, ' ').trim() })).toBeTruthy();
-    expect(screen.getByText('理论知识、操作技能')).toBeTruthy();
+    expect(screen.getByText('3101**********1237')).toBeInTheDocument();
+    expect(screen.getByText('上海交通大学徐汇校区')).toBeInTheDocument();
+    expect(screen.getByText('第3考场 / 12', { normalizer: (t) => t.replace(/\s+/g, ' ').trim() })).toBeInTheDocument();
+    expect(screen.getByText('理论知识、操作技能')).toBeInTheDocument();
     expect(screen.getByText('09:00-11:30').style.whiteSpace).toBe('nowrap');
-    expect(screen.getByText('☐ 身份证原件', { normalizer: (t) => t.trim() })).toBeTruthy();
+    expect(screen.getByText('☐ 身份证原件', { normalizer: (t) => t.trim() })).toBeInTheDocument();
     const qr = screen.getByTestId('ticket-qr');
     expect(qr.getAttribute('src')).toMatch(/^data:image\/gif;base64,/);
-    expect(screen.getByText('打印 / 另存为 PDF')).toBeTruthy();
-    expect(screen.getByText('查看考点地图')).toBeTruthy();
+    expect(screen.getByText('打印 / 另存为 PDF')).toBeInTheDocument();
+    expect(screen.getByText('查看考点地图')).toBeInTheDocument();
   });
 
   test('two ticket numbers give two different QR codes', () => {
@@ -72,7 +72,7 @@ describe('TicketView', () => {
 
   test('the checklist is headed 考前准备: it holds the ticket to bring and the rule on prohibited items', () => {
     render(<TicketView ticket={{ ...released, bring: ['准考证', '不得将禁携物品带入座位（或考位）'] }} />);
-    expect(screen.getByText('考前准备')).toBeTruthy();
+    expect(screen.getByText('考前准备')).toBeInTheDocument();
     expect(screen.queryByText('请携带')).toBeNull();
   });
 
@@ -80,7 +80,7 @@ describe('TicketView', () => {
     const pending: PendingTicket = { ...common, released: false, releaseDate: '2027-01-04', estimated: true };
     render(<TicketView ticket={pending} />);
     expect(screen.getByTestId('ticket-pending').textContent).toContain('准考证将于 2027年1月4日 发放');
-    expect(screen.getByText('预计')).toBeTruthy();
+    expect(screen.getByText('预计')).toBeInTheDocument();
     expect(screen.queryByTestId('ticket-number')).toBeNull();
   });
 });
@@ -92,7 +92,7 @@ describe('BindForm', () => {
     await type('姓名', '李演示');
     await type('身份证号', '310101199503151230');
     tap('绑定并查看准考证');
-    expect(await screen.findByText(/身份证号不正确/)).toBeTruthy();
+    expect(await screen.findByText(/身份证号不正确/)).toBeInTheDocument();
     expect(sent).toHaveLength(0);
   });
 
@@ -106,7 +106,7 @@ describe('BindForm', () => {
     await type('姓名', '李演示');
     await type('身份证号', '310101199503151237');
     tap('绑定并查看准考证');
-    expect(await screen.findByText(message)).toBeTruthy();
+    expect(await screen.findByText(message)).toBeInTheDocument();
     expect(screen.queryByText(code)).toBeNull();
     expect(onBound).not.toHaveBeenCalled();
   });
@@ -129,7 +129,7 @@ describe('BindForm', () => {
   test('on the results page the button promises results', async () => {
     stubApi({});
     render(<BindForm onBound={jest.fn()} submitLabel='绑定并查看成绩' />);
-    expect(screen.getByText('绑定并查看成绩')).toBeTruthy();
+    expect(screen.getByText('绑定并查看成绩')).toBeInTheDocument();
     expect(screen.queryByText('绑定并查看准考证')).toBeNull();
   });
 
@@ -141,6 +141,6 @@ describe('BindForm', () => {
     await type('姓名', '李演示');
     await type('身份证号', '310101199503151237');
     tap('绑定并查看准考证');
-    expect(await screen.findByText(/网络未连接/)).toBeTruthy();
+    expect(await screen.findByText(/网络未连接/)).toBeInTheDocument();
   });
 });

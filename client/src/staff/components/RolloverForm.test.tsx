@@ -40,8 +40,8 @@ describe('RolloverForm', () => {
     mockedCallApi.mockResolvedValue({ session: rolled, affectedTickets: 3 } as never);
     const onDone = jest.fn();
     render(<RolloverForm orgId='sjtu' session={session('sjtu')} onDone={onDone} onCancel={jest.fn()} />);
-    expect(screen.getByText('2027年1月')).toBeTruthy();
-    expect(screen.getByText(/若当月申请评价认定申报人数不足30人/)).toBeTruthy();
+    expect(screen.getByText('2027年1月')).toBeInTheDocument();
+    expect(screen.getByText(/若当月申请评价认定申报人数不足30人/)).toBeInTheDocument();
     fireEvent.click(screen.getByText('确认顺延'));
     await screen.findByText('确认顺延');
     await new Promise((resolve) => setTimeout(resolve, 0));
@@ -61,7 +61,7 @@ describe('RolloverForm', () => {
     mockedCallApi.mockResolvedValue({ session: session('sjtu'), affectedTickets: 65 } as never);
     const over = session('sjtu', { ticketCount: 65, rolloverHints: [{ reason: 'over-capacity', byNotice: true }] });
     render(<RolloverForm orgId='sjtu' session={over} onDone={jest.fn()} onCancel={jest.fn()} />);
-    expect(screen.getByText('本场已发准考证 65 人 / 容量 60 人')).toBeTruthy();
+    expect(screen.getByText('本场已发准考证 65 人 / 容量 60 人')).toBeInTheDocument();
     await act(async () => {
       fireEvent.click(screen.getByText('确认顺延'));
     });
@@ -71,7 +71,7 @@ describe('RolloverForm', () => {
   it('where the notice states no rollover rule, says so in its words and asks for the reason', async () => {
     render(<RolloverForm orgId='kupasi' session={session('kupasi')} onDone={jest.fn()} onCancel={jest.fn()} />);
     expect(screen.queryByText(/申报人数不足 \d+ 人/)).toBeNull();
-    expect(screen.getByText('本通知未规定当月申报人数不足或超出考场承载范围时是否顺延至下月，请写清原因。')).toBeTruthy();
+    expect(screen.getByText('本通知未规定当月申报人数不足或超出考场承载范围时是否顺延至下月，请写清原因。')).toBeInTheDocument();
     fireEvent.click(screen.getByText('确认顺延'));
     await screen.findByText('请填写顺延原因，考生会在时间线上看到它。');
     expect(mockedCallApi).not.toHaveBeenCalled();

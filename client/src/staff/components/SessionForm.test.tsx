@@ -51,7 +51,7 @@ describe('SessionForm', () => {
     await act(async () => {
       fireEvent.click(screen.getByText('保存考期'));
     });
-    expect(screen.getByText('请按 2026-12-05 的格式填写日期')).toBeTruthy();
+    expect(screen.getByText('请按 2026-12-05 的格式填写日期')).toBeInTheDocument();
     expect(mockedCallApi).not.toHaveBeenCalled();
   });
 });

@@ -29,7 +29,7 @@ describe('StaffFrame', () => {
       </StaffFrame>,
     );
     await screen.findByText('仅限评价机构工作人员');
-    expect(screen.getByText('u_candidate_123456')).toBeTruthy();
+    expect(screen.getByText('u_candidate_123456')).toBeInTheDocument();
     expect(screen.queryByText('工作台内容')).toBeNull();
     expect(body).not.toHaveBeenCalled();
   });
@@ -42,7 +42,7 @@ describe('StaffFrame', () => {
       </StaffFrame>,
     );
     await screen.findByText('上海交通大学/sjtu');
-    expect(screen.getByText('上海交通大学 · 机构工作台')).toBeTruthy();
+    expect(screen.getByText('上海交通大学 · 机构工作台')).toBeInTheDocument();
     for (const section of ['导入名单', '文件', '公告', '导出', '操作记录', '提醒发送记录']) {
       expect(screen.getAllByText(section).length).toBeGreaterThan(0);
     }
@@ -70,7 +70,7 @@ describe('StaffFrame', () => {
       </StaffFrame>,
     );
     await screen.findByText('机构 kupasi');
-    expect(screen.getByRole('radiogroup', { name: '评价机构' })).toBeTruthy();
+    expect(screen.getByRole('radiogroup', { name: '评价机构' })).toBeInTheDocument();
   });
 
   it('says what went wrong in Chinese, with a retry, when the server cannot be reached', async () => {

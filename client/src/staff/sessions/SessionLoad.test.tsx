@@ -35,13 +35,13 @@ const below: RolloverHint = { reason: 'below-minimum', byNotice: true };
 describe('SessionLoad', () => {
   it('shows tickets against capacity and no hint when neither condition holds', () => {
     render(<SessionLoad session={staffSession({})} />);
-    expect(screen.getByText('已发准考证 40 人 / 容量 60 人')).toBeTruthy();
+    expect(screen.getByText('已发准考证 40 人 / 容量 60 人')).toBeInTheDocument();
     expect(hintTexts()).toEqual([]);
   });
 
   it('under the notice\'s minimum: 不足30人，按通知可顺延至下月', () => {
     render(<SessionLoad session={staffSession({ ticketCount: 12, rolloverHints: [below] })} />);
-    expect(screen.getByText('已发准考证 12 人 / 容量 60 人')).toBeTruthy();
+    expect(screen.getByText('已发准考证 12 人 / 容量 60 人')).toBeInTheDocument();
     expect(hintTexts()).toEqual([`不足${SJTU_MINIMUM}人，按通知可顺延至下月`]);
   });
 
