@@ -1,5 +1,5 @@
 import { render, screen } from '@testing-library/react';
-import type { PendingResult } from '@skills/shared';
+import type { PendingResult, PublishedResult } from '@skills/shared';
 import { ResultCard } from './ResultCard';
 
 const pending: PendingResult = {
@@ -26,5 +26,29 @@ describe('ResultCard before publication', () => {
   test('past what the notice covers: the 预计 tag', () => {
     render(<ResultCard result={{ ...pending, examDate: '2027-01-09', expectedBy: '2027-02-05', estimated: true }} />);
     expect(screen.getByText('预计')).toBeInTheDocument();
+  });
+});
+
+describe('ResultCard after publication', () => {
+  const failed: PublishedResult = {
+    ...pending,
+    published: true,
+    passed: false,
+    subjects: [
+      { subject: 'theory', label: '理论知识', outcome: 'pass' },
+      { subject: 'practical', label: '操作技能', outcome: 'fail', retakeValidUntil: '2028-11-23' },
+    ],
+  };
+
+  test('a failed subject: its retake deadline, and the notice’s warning that a new application gives up the retake', () => {
+    render(<ResultCard result={failed} />);
+    expect(screen.getByText('补考有效期至 2028年11月23日')).toBeInTheDocument();
+    expect(screen.getByText(/视为放弃补考机会，之前的合格科目成绩不再保留/)).toBeInTheDocument();
+  });
+
+  test('all passed: no retake warning', () => {
+    render(<ResultCard result={{ ...failed, passed: true, subjects: [{ subject: 'theory', label: '理论知识', outcome: 'pass' }] }} />);
+    expect(screen.getByText(/全部科目合格/)).toBeInTheDocument();
+    expect(screen.queryByText(/放弃补考/)).toBeNull();
   });
 });

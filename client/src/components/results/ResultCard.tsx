@@ -1,5 +1,5 @@
 import { Text } from '@tarojs/components';
-import type { ResultView } from '@skills/shared';
+import { latestNotice, type ResultView } from '@skills/shared';
 import { Card, EstimatedTag, Field } from '../Card';
 import { chineseDate } from '../../lib/format';
 
@@ -8,6 +8,12 @@ const OUTCOME: Record<'pass' | 'fail' | 'absent', { label: string; tone: string 
   fail: { label: '不合格', tone: 'tag-no' },
   absent: { label: '缺考', tone: 'tag-no' },
 };
+
+/** The notice's own warning: a new application for the same occupation and level gives up the retake. */
+function RetakeWarning({ orgId }: { orgId: string }) {
+  const rule = latestNotice(orgId).retake.rules.find((text) => text.includes('放弃补考'));
+  return rule ? <Text className='block small'>{rule}</Text> : null;
+}
 
 export function ResultCard({ result }: { result: ResultView }) {
   const heading = `${result.occupationName} · ${result.trackLabel}`;
@@ -28,8 +34,9 @@ export function ResultCard({ result }: { result: ResultView }) {
             </Field>
           ))}
           <Text className={`block banner ${result.passed ? 'banner-ok' : 'banner-warn'}`} style={{ marginTop: '8px' }}>
-            {result.passed ? '全部科目合格，证书信息可在“随申办”查询。' : '有科目未合格，可在补考有效期内申请补考，合格科目成绩保留。'}
+            {result.passed ? '全部科目合格，证书信息可在“随申办”查询。' : '有科目未合格，可在补考有效期内按规定申请补考。'}
           </Text>
+          {result.passed ? null : <RetakeWarning orgId={result.orgId} />}
         </>
       ) : (
         <Text className='block banner banner-info' style={{ marginTop: '8px' }}>
