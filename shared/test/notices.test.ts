@@ -7,6 +7,7 @@
 import { readFileSync } from 'fs';
 import { join } from 'path';
 import { AGE_RULE, AGE_RULE_SOURCES, ANNEX1_FOOTNOTES, ANNEX1_HEADING, ELIGIBILITY_CLAUSES, KUPASI, SJTU, type OrgNotice } from '../src';
+import { noticeSources } from './sources';
 
 const HALF_TO_FULL: Record<string, string> = { '(': '（', ')': '）', ',': '，', ':': '：', ';': '；' };
 
@@ -125,18 +126,7 @@ describe.each([
   });
 
   it('every source names this notice', () => {
-    const sources = [
-      ...notice.offerings.map((o) => o.source),
-      ...notice.application.map((g) => g.source),
-      notice.payment.source,
-      notice.calendar.source,
-      ...notice.tickets.map((t) => t.source),
-      notice.results.source,
-      notice.retake.source,
-      notice.certificates.source,
-      notice.office.source,
-      notice.conduct.source,
-    ];
+    const sources = noticeSources(notice);
     expect(new Set(sources.map((s) => s.notice))).toEqual(new Set([notice.id]));
   });
 

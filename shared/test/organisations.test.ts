@@ -14,6 +14,7 @@ import {
   trackLabel,
   type Track,
 } from '../src';
+import { noticeSources } from './sources';
 
 describe('registry', () => {
   it('lists both organisations', () => {
@@ -180,18 +181,7 @@ describe('附件1 clauses as data', () => {
 describe('data cites its source', () => {
   it.each([SJTU, KUPASI])('$name: every block names its notice and quotes it', (org) => {
     const notice = org.notices[0];
-    const sources = [
-      ...notice.offerings.map((o) => o.source),
-      ...notice.application.map((a) => a.source),
-      notice.payment.source,
-      notice.calendar.source,
-      ...notice.tickets.map((t) => t.source),
-      notice.results.source,
-      notice.retake.source,
-      notice.certificates.source,
-      notice.office.source,
-      notice.conduct.source,
-    ];
+    const sources = noticeSources(notice);
     for (const source of sources) {
       expect(source.notice).toBe(notice.id);
       expect(source.quote.length).toBeGreaterThan(4);
