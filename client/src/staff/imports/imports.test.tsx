@@ -1,10 +1,10 @@
 import { fireEvent, render, screen } from '@testing-library/react';
-import type { ImportPreviewData } from '@skills/shared';
 import { callApi } from '../../services/api';
 import { ApiError } from '../../services/errors';
 import { forgetWhoami } from '../hooks/useStaff';
 import { pickFile } from '../lib/files';
 import StaffImports from './index';
+import { importPreview } from '../../../test/factories';
 
 jest.mock('../../services/api', () => ({ callApi: jest.fn() }));
 jest.mock('../lib/files', () => ({
@@ -17,21 +17,6 @@ const mockedCallApi = callApi as jest.MockedFunction<typeof callApi>;
 const mockedPickFile = pickFile as jest.MockedFunction<typeof pickFile>;
 
 const WHOAMI = { identity: 'u_staff', staffOf: [{ orgId: 'sjtu', name: '上海交通大学' }] };
-
-function preview(overrides: Partial<ImportPreviewData>): ImportPreviewData {
-  return {
-    previewId: null,
-    kind: 'tickets',
-    fileName: '6月准考证.xlsx',
-    totalRows: 2,
-    validRows: 1,
-    sample: [],
-    problems: [],
-    changes: { added: 0, updated: 0, unchanged: 0 },
-    expiresAt: null,
-    ...overrides,
-  };
-}
 
 /** Answers whoami, then the given answers for the actions in order. */
 function server(answers: Record<string, unknown[]>) {
@@ -59,7 +44,7 @@ async function chooseFile(): Promise<void> {
 describe('导入名单', () => {
   it('a file with a bad row: the row and column are named, and there is nothing to confirm', async () => {
     server({
-      'import.preview': [preview({ problems: [{ row: 4, column: '身份证号', code: 'BAD_ID_NUMBER', message: '身份证号校验位错误' }] })],
+      'import.preview': [importPreview({ problems: [{ row: 4, column: '身份证号', code: 'BAD_ID_NUMBER', message: '身份证号校验位错误' }] })],
     });
     render(<StaffImports />);
     await chooseFile();
@@ -71,7 +56,7 @@ describe('导入名单', () => {
 
   it('a clean file is written only when confirmed, and the counts are reported', async () => {
     server({
-      'import.preview': [preview({ previewId: 'imp_1', validRows: 2, changes: { added: 2, updated: 0, unchanged: 0 } })],
+      'import.preview': [importPreview({ previewId: 'imp_1', validRows: 2, changes: { added: 2, updated: 0, unchanged: 0 } })],
       'import.confirm': [{ kind: 'tickets', added: 2, updated: 0, unchanged: 0 }],
     });
     render(<StaffImports />);
@@ -90,7 +75,7 @@ describe('导入名单', () => {
 
   it('an expired preview writes nothing and asks for the file again', async () => {
     server({
-      'import.preview': [preview({ previewId: 'imp_2', validRows: 2 })],
+      'import.preview': [importPreview({ previewId: 'imp_2', validRows: 2 })],
       'import.confirm': [new ApiError('PREVIEW_EXPIRED')],
     });
     render(<StaffImports />);
