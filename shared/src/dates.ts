@@ -5,7 +5,7 @@
  * depends on the machine's time zone. No function here reads the clock.
  */
 import { RulesError } from './errors';
-import type { IsoDate } from './types';
+import type { IsoDate, IsoMonth } from './types';
 
 const MS_PER_DAY = 86_400_000;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -90,6 +90,16 @@ export function addDays(date: IsoDate, n: number): IsoDate {
 /** Whole days from `a` to `b` (positive when b is later). @example daysBetween('2025-01-01', '2025-01-31') // 30 */
 export function daysBetween(a: IsoDate, b: IsoDate): number {
   return toDayNumber(b) - toDayNumber(a);
+}
+
+/**
+ * Adds (or subtracts) whole months to a `'YYYY-MM'` month.
+ * @example addMonthsToMonth('2026-11', 2) // '2027-01'
+ */
+export function addMonthsToMonth(month: IsoMonth, n: number): IsoMonth {
+  const [year, monthNumber] = month.split('-').map(Number);
+  const index = year * 12 + (monthNumber - 1) + n;
+  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
 }
 
 /** 0 = Sunday … 6 = Saturday. @example dayOfWeek('2025-09-28') // 0 */

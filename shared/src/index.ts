@@ -6,6 +6,7 @@
 export * from './types';
 export * from './errors';
 export * from './dates';
+export * from './chinaTime';
 export * from './workdays';
 export { HOLIDAY_ARRANGEMENTS, type HolidayArrangement, type HolidayPeriod } from './data/holidays';
 export {

@@ -1,6 +1,7 @@
 import {
   addDays,
   addMonths,
+  addMonthsToMonth,
   addYears,
   dayOfWeek,
   daysBetween,
@@ -97,6 +98,17 @@ describe('addYears: 没有对应日的，月末日为期间的最后一日（民
     ['2025-03-31', -1, '2025-02-28'],
   ])('addMonths(%s, %i) = %s', (date, n, expected) => {
     expect(addMonths(date, n)).toBe(expected);
+  });
+
+  it.each([
+    ['2026-11', 2, '2027-01'],
+    ['2027-01', -1, '2026-12'],
+    ['2026-12', 1, '2027-01'],
+    ['2026-01', -1, '2025-12'],
+    ['2026-06', 0, '2026-06'],
+    ['2026-06', 13, '2027-07'],
+  ])('addMonthsToMonth(%s, %i) = %s', (month, n, expected) => {
+    expect(addMonthsToMonth(month, n)).toBe(expected);
   });
 });
 
