@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import type { AnnouncementsListData, DocumentDownloadData, DocumentInfo, DocumentsListData, FilePayload, ImportPreviewData } from '@skills/shared';
 import { makeDemoPdf } from '../src/demo/pdf';
 import { DEMO_RELEASED, DEMO_RESULTS } from '../src/demo/candidates';
-import { addDays } from '../src/core/clock';
+import { addDays } from '@skills/shared';
 import { CANDIDATE_A, STAFF_SJTU, TODAY, codeOf, dataOf, makeRuntime } from './helpers';
 
 const pdf = (text: string) => Buffer.from(makeDemoPdf([text])).toString('base64');

@@ -1,7 +1,7 @@
 /** The timer's sweep: due reminders go out at most once, even run twice, concurrently, or after a crash. */
 import { upcomingWindows } from '@skills/shared';
 import type { OutgoingReminder } from '../src/core/app';
-import { addDays } from '../src/core/clock';
+import { addDays } from '@skills/shared';
 import { sweep, thing } from '../src/core/reminders';
 import { DEMO_PENDING, DEMO_RELEASED } from '../src/demo/candidates';
 import { CANDIDATE_A, CANDIDATE_B, STAFF_SJTU, TODAY, dataOf, makeRuntime, type TestRuntime } from './helpers';

@@ -1,6 +1,6 @@
 import type { TicketsMineData, ResultsMineData } from '@skills/shared';
 import { ticketReleaseDate, retakeValidUntil, resultsExpectedBy } from '@skills/shared';
-import { addDays } from '../src/core/clock';
+import { addDays } from '@skills/shared';
 import { BINDING_WINDOW_MS } from '../src/core/tickets';
 import { DEMO_CANDIDATES, DEMO_KUPASI, DEMO_PENDING, DEMO_RELEASED, DEMO_RESULTS, DEMO_UNKNOWN_ID_NUMBER } from '../src/demo/candidates';
 import { CANDIDATE_A, CANDIDATE_B, TODAY, codeOf, dataOf, makeRuntime } from './helpers';

@@ -7,11 +7,10 @@
  * in one transaction, or nothing. Importing the same file twice changes nothing.
  */
 import crypto from 'node:crypto';
-import type { Channel, ImportConfirmData, ImportKind, ImportPreviewData, ImportProblem, Track } from '@skills/shared';
+import { isValidDate, type Channel, type ImportConfirmData, type ImportKind, type ImportPreviewData, type ImportProblem, type Track } from '@skills/shared';
 import type { CandidateRecord, ImportPlan, OutcomeText, PersonRecord, ResultRecord, SessionRecord, TicketRecord } from '../ports';
 import { readTable, isSheetError, type SheetRow } from '../spreadsheet';
 import type { App } from './app';
-import { isIsoDate } from './clock';
 import { ApiError } from './errors';
 import * as rules from './rules';
 import { normalizeName } from './tickets';
@@ -161,7 +160,7 @@ function checkChannel(c: RowChecker): Channel | null {
 function checkDate(c: RowChecker, column: string): string | null {
   const cell = c.text(column);
   if (cell === null) return null;
-  return isIsoDate(cell) ? cell : c.fail(column, 'BAD_VALUE', `“${column}”应为日期，如 2026-12-05`);
+  return isValidDate(cell) ? cell : c.fail(column, 'BAD_VALUE', `“${column}”应为日期，如 2026-12-05`);
 }
 
 function checkTicketNumber(c: RowChecker): string | null {

@@ -3,10 +3,9 @@
  * most once. A reminder is claimed by inserting its unique key before it is sent, so
  * running the sweep twice, or crashing half-way, never sends anything twice.
  */
-import type { ReminderKind, Subscription } from '@skills/shared';
+import { daysBetween, type ReminderKind, type Subscription } from '@skills/shared';
 import type { NewOutboxMessage } from '../ports';
 import { isoNow, type App } from './app';
-import { daysBetween } from './clock';
 import { windowsFrom } from './catalog';
 import * as rules from './rules';
 import { effectiveExamDate, releaseOf } from './tickets';

@@ -9,9 +9,9 @@ import type {
   StaffSessionsListData,
   Track,
 } from '@skills/shared';
+import { addMonthsToMonth } from '@skills/shared';
 import type { SessionRecord } from '../ports';
 import type { App } from './app';
-import { addMonths } from './clock';
 import { ApiError } from './errors';
 import * as rules from './rules';
 
@@ -125,7 +125,7 @@ export async function rollover(
   const existing = await app.store.getSession(input.sessionId);
   if (!existing || existing.orgId !== orgId) throw new ApiError('NOT_FOUND', '未找到该考试场次');
   if (input.toMonth <= existing.month) throw new ApiError('BAD_REQUEST', '顺延月份须晚于原评价月份');
-  if (input.toMonth > addMonths(existing.month, 12)) throw new ApiError('BAD_REQUEST', '顺延月份不能超过原月份后12个月');
+  if (input.toMonth > addMonthsToMonth(existing.month, 12)) throw new ApiError('BAD_REQUEST', '顺延月份不能超过原月份后12个月');
   if (input.newDate !== undefined && input.newDate.slice(0, 7) !== input.toMonth) {
     throw new ApiError('BAD_REQUEST', '新的考试日期须在顺延后的月份内');
   }

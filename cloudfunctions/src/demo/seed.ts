@@ -4,11 +4,10 @@
  * tickets and results, generated PDF documents and announcements. Everything is
  * flagged `demo` and titled 【演示】 so nobody mistakes it for a real notice.
  */
-import type { Track } from '@skills/shared';
+import { addDays, addMonthsToMonth, type Track } from '@skills/shared';
 import * as announcements from '../core/announcements';
 import type { App } from '../core/app';
 import { windowsFrom } from '../core/catalog';
-import { addDays, addMonths } from '../core/clock';
 import * as documents from '../core/documents';
 import { ticketIdFor } from '../core/imports';
 import * as rules from '../core/rules';
@@ -58,7 +57,7 @@ export async function seedDemo(app: App): Promise<{ seeded: boolean }> {
 
   for (const org of rules.organisations()) {
     for (let ahead = 1; ahead <= DEMO_MONTHS_AHEAD; ahead += 1) {
-      const date = secondSaturday(addMonths(thisMonth, ahead));
+      const date = secondSaturday(addMonthsToMonth(thisMonth, ahead));
       for (const offering of rules.offeringsOf(org.id, date)) {
         await app.store.putSession(demoSession(org.id, offering.occupationId, offering.track, date));
       }
