@@ -1,11 +1,7 @@
 import Taro from '@tarojs/taro';
+import { chinaMidnightOf } from '@skills/shared';
 import type { TimelineEvent } from './timeline';
 
-/** Midnight of a date in China (UTC+8), as Unix seconds. */
-function chinaMidnightSeconds(date: string): number {
-  const [y, m, d] = date.split('-').map(Number);
-  return Math.floor((Date.UTC(y, m - 1, d) - 8 * 3600 * 1000) / 1000);
-}
 
 /** WeChat: asks the phone to add one all-day event (the user confirms in a system sheet). */
 export async function addToPhoneCalendar(event: TimelineEvent): Promise<boolean> {
@@ -13,7 +9,7 @@ export async function addToPhoneCalendar(event: TimelineEvent): Promise<boolean>
   try {
     await Taro.addPhoneCalendar({
       title: `${event.title}${event.estimated ? '（预计）' : ''}`,
-      startTime: chinaMidnightSeconds(event.date),
+      startTime: Math.floor(chinaMidnightOf(event.date) / 1000),
       allDay: true,
       description: event.detail ?? '',
       alarm: true,

@@ -2,6 +2,7 @@
  * "Today" in China's calendar. The device's clock is read here and nowhere else; once
  * the server has answered, its date wins (the local runner can pin it for tests).
  */
+import { chinaDateOf } from '@skills/shared';
 import { callApi } from './api';
 
 let serverToday: string | null = null;
@@ -9,8 +10,7 @@ let pending: Promise<string> | null = null;
 
 /** The device's date in China (UTC+8, no daylight saving), whatever the device's time zone. */
 export function deviceTodayInChina(now: Date = new Date()): string {
-  const china = new Date(now.getTime() + 8 * 3600 * 1000);
-  return china.toISOString().slice(0, 10);
+  return chinaDateOf(now.getTime());
 }
 
 export function currentToday(): string {

@@ -1,6 +1,6 @@
 import { View, Text, Button } from '@tarojs/components';
 import { chineseMonth } from '../../lib/format';
-import { addMonths } from '../lib/labels';
+import { addMonthsToMonth } from '@skills/shared';
 
 interface MonthStepperProps {
   label: string;
@@ -12,13 +12,13 @@ interface MonthStepperProps {
 export function MonthStepper({ label, month, onChange }: MonthStepperProps) {
   return (
     <View className='staff-month' aria-label={label}>
-      <Button className='btn btn-plain btn-inline' style={{ margin: 0 }} aria-label='上个月' onClick={() => onChange(addMonths(month, -1))}>
+      <Button className='btn btn-plain btn-inline' style={{ margin: 0 }} aria-label='上个月' onClick={() => onChange(addMonthsToMonth(month, -1))}>
         ‹ 上月
       </Button>
       <Text className='staff-month-label' aria-live='polite'>
         {chineseMonth(month)}
       </Text>
-      <Button className='btn btn-plain btn-inline' style={{ margin: 0 }} aria-label='下个月' onClick={() => onChange(addMonths(month, 1))}>
+      <Button className='btn btn-plain btn-inline' style={{ margin: 0 }} aria-label='下个月' onClick={() => onChange(addMonthsToMonth(month, 1))}>
         下月 ›
       </Button>
     </View>

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Text } from '@tarojs/components';
-import type { Session, StaffSession } from '@skills/shared';
+import { addMonthsToMonth, isValidDate, type Session, type StaffSession } from '@skills/shared';
 import { Card, Quote } from '../../components/Card';
 import { ChoiceGroup } from '../../components/ChoiceGroup';
 import { TextField } from '../../components/TextField';
@@ -9,7 +9,6 @@ import { noticeOf } from '../../lib/notice';
 import { chineseMonth } from '../../lib/format';
 import { FormActions } from './FormActions';
 import { MonthStepper } from './MonthStepper';
-import { addMonths, isIsoDate } from '../lib/labels';
 import { useFormSubmit } from '../lib/useFormSubmit';
 import { loadLine } from '../sessions/SessionLoad';
 
@@ -35,7 +34,7 @@ export function RolloverForm({ orgId, session, onDone, onCancel }: RolloverFormP
   const ruleNote = notice.calendar.notes.find((note) => note.includes('顺延'));
   // Where the notice is silent, its data says so in words (kupasi: 本通知未规定…是否顺延至下月).
   const silence = notice.calendar.unstated?.find((note) => note.includes('顺延'));
-  const [toMonth, setToMonth] = useState(addMonths(session.month, 1));
+  const [toMonth, setToMonth] = useState(addMonthsToMonth(session.month, 1));
   const [choice, setChoice] = useState<ReasonChoice>(() => firstChoice(session, minimum));
   const [otherReason, setOtherReason] = useState('');
   const [newDate, setNewDate] = useState('');
@@ -58,7 +57,7 @@ export function RolloverForm({ orgId, session, onDone, onCancel }: RolloverFormP
     const date = newDate.trim();
     if (toMonth <= session.month) return setError('顺延的月份应晚于原评价月份。');
     if (reason === '') return setError('请填写顺延原因，考生会在时间线上看到它。');
-    if (date !== '' && (!isIsoDate(date) || !date.startsWith(toMonth))) {
+    if (date !== '' && (!isValidDate(date) || !date.startsWith(toMonth))) {
       return setError(`新的考试日期应是 ${chineseMonth(toMonth)} 里的一天，如 ${toMonth}-05；不确定可留空。`);
     }
     return submit(async () => {

@@ -1,14 +1,15 @@
-import { actionLabel, actorLabel, addMonths, chinaDateTime, isClockTime, isIsoDate, rowsLabel } from './labels';
+import { addMonthsToMonth, isValidDate } from '@skills/shared';
+import { actionLabel, actorLabel, chinaDateTime, isClockTime, rowsLabel } from './labels';
 import { base64ToBytes, bytesToBase64 } from './base64';
 
-describe('addMonths', () => {
+describe('addMonthsToMonth (the rules module), as the console uses it', () => {
   it.each([
     ['2026-12', 1, '2027-01'],
     ['2026-01', -1, '2025-12'],
     ['2026-06', 0, '2026-06'],
     ['2026-06', 13, '2027-07'],
   ])('%s + %i → %s', (month, count, expected) => {
-    expect(addMonths(month, count)).toBe(expected);
+    expect(addMonthsToMonth(month, count)).toBe(expected);
   });
 });
 
@@ -22,14 +23,14 @@ describe('chinaDateTime', () => {
   });
 });
 
-describe('isIsoDate and isClockTime', () => {
+describe('isValidDate (the rules module) and isClockTime', () => {
   it.each([
     ['2024-02-29', true],
     ['2025-02-29', false],
     ['2026-12-5', false],
     ['2026-13-01', false],
-  ])('isIsoDate(%s) = %s', (text, expected) => {
-    expect(isIsoDate(text)).toBe(expected);
+  ])('isValidDate(%s) = %s', (text, expected) => {
+    expect(isValidDate(text)).toBe(expected);
   });
   it.each([
     ['00:00', true],

@@ -1,5 +1,5 @@
 /** Chinese wording for the console's codes and timestamps (display only). */
-import type { DocumentKind, ImportKind, ReminderKind } from '@skills/shared';
+import { chinaDateTimeOf, type DocumentKind, type ImportKind, type ReminderKind } from '@skills/shared';
 
 export const IMPORT_KIND_LABELS: Record<ImportKind, string> = {
   candidates: '考生名单',
@@ -66,23 +66,7 @@ export function rowsLabel(action: string, rows: number): string {
 export function chinaDateTime(iso: string): string {
   const time = Date.parse(iso);
   if (Number.isNaN(time)) return iso;
-  return new Date(time + 8 * 3600 * 1000).toISOString().slice(0, 16).replace('T', ' ');
-}
-
-/** '2026-12' plus n months. */
-export function addMonths(month: string, count: number): string {
-  const [year, monthNumber] = month.split('-').map(Number);
-  const index = year * 12 + (monthNumber - 1) + count;
-  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
-}
-
-/** A real calendar date written YYYY-MM-DD. */
-export function isIsoDate(text: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  return chinaDateTimeOf(time);
 }
 
 /** A time of day written HH:MM (24-hour). */

@@ -1,6 +1,7 @@
 /** The session form's fields as typed, and their check before anything is sent. */
 import type { Session, SessionInput, Track } from '@skills/shared';
-import { isClockTime, isIsoDate } from './labels';
+import { isValidDate } from '@skills/shared';
+import { isClockTime } from './labels';
 
 export interface SessionDraft {
   occupationId: string;
@@ -50,7 +51,7 @@ export function checkSessionDraft(
   if (draft.track === undefined) errors.track = '请选择等级';
   const date = draft.date.trim();
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) errors.date = '请按 2026-12-05 的格式填写日期';
-  else if (!isIsoDate(date)) errors.date = '没有这一天，请检查日期';
+  else if (!isValidDate(date)) errors.date = '没有这一天，请检查日期';
   const startTime = draft.startTime.trim();
   const endTime = draft.endTime.trim();
   if (!isClockTime(startTime)) errors.startTime = '请按 09:00 的格式填写开始时间';
