@@ -31,6 +31,7 @@ describe('parseDate', () => {
     ['', '格式不正确'],
     ['0999-01-01', '超出'],
   ])('rejects %s (%s) with INVALID_INPUT', (value, words) => {
+    expect(isValidDate(value)).toBe(false);
     expect(() => parseDate(value)).toThrow(RulesError);
     try {
       parseDate(value);
