@@ -1,12 +1,14 @@
 /**
- * The repository contract: one suite, every adapter. SQLite always; CloudBase only
- * when credentials are in the environment (TCB_ENV plus TENCENTCLOUD_SECRETID and
- * TENCENTCLOUD_SECRETKEY), otherwise it is not registered and a line says so.
+ * The repository contract: one suite, every adapter. SQLite always; the CloudBase adapter
+ * always through the real SDK against the stand-in of CloudBase's HTTP API; and against a real
+ * CloudBase environment when credentials are in the environment (TCB_ENV plus
+ * TENCENTCLOUD_SECRETID and TENCENTCLOUD_SECRETKEY), otherwise that run is not registered and a line says so.
  */
 import type { SessionRecord, Store } from '../src/ports';
 import { SqliteStore } from '../src/adapters/sqlite';
 import { CloudbaseStore, credentialsPresent, loadCloudbase } from '../src/adapters/cloudbase';
-import { fakeCloudbase } from './fixtures/fake-cloudbase';
+import { COLLECTIONS } from '../src/adapters/cloudbase/collections';
+import { standinFixture, type StandinFixture } from './cloudbase-standin/fixture';
 import { bulkIdNumber } from './fixtures/bulk';
 
 const ticket = (n: number, idHash = 'hash-a') => ({
@@ -134,18 +136,31 @@ function contract(name: string, makeStore: () => Promise<Store>) {
 }
 
 contract('sqlite (:memory:)', async () => new SqliteStore(':memory:'));
-// The adapter's own logic over an in-memory fake of the SDK (not CloudBase itself).
-contract('cloudbase adapter over an in-memory SDK fake', async () => new CloudbaseStore(fakeCloudbase()));
 
-if (credentialsPresent()) {
+const realCredentials = credentialsPresent();
+let fixture: StandinFixture | null = null;
+if (!realCredentials) {
+  beforeAll(async () => {
+    fixture = await standinFixture();
+  });
+  afterAll(() => fixture?.close());
+  contract('cloudbase adapter, real SDK, stand-in of CloudBase', () => fixture!.store());
+}
+
+if (realCredentials) {
   // A fresh collection prefix per run keeps runs apart in a shared environment.
-  contract('cloudbase', async () => new CloudbaseStore(loadCloudbase(), `test_${Date.now()}_`));
+  contract('cloudbase', async () => {
+    const store = new CloudbaseStore(loadCloudbase(), `test_${Date.now()}_`);
+    await store.createCollections(COLLECTIONS.map((c) => c.name));
+    return store;
+  });
 } else {
   console.log('CloudBase store contract not run: TCB_ENV, TENCENTCLOUD_SECRETID and TENCENTCLOUD_SECRETKEY are not set.');
 }
 
-describe('the whole app over the CloudBase adapter (in-memory SDK fake)', () => {
+describe('the whole app over the CloudBase adapter (real SDK, stand-in)', () => {
   it('seeds, binds, shows tickets and results, imports idempotently, sends reminders once', async () => {
+    if (!fixture) return; // Real credentials: the run above covers the adapter.
     const { createLocalRuntime } = await import('../src/runtime/local');
     const { seedDemo } = await import('../src/demo/seed');
     const { dispatch } = await import('../src/functions');
@@ -153,7 +168,7 @@ describe('the whole app over the CloudBase adapter (in-memory SDK fake)', () => 
     const { DEMO_RELEASED, DEMO_RESULTS } = await import('../src/demo/candidates');
     const { TEST_SECRETS, TODAY } = await import('./helpers');
     const runtime = createLocalRuntime({ dataDir: null, fixedToday: TODAY, secrets: TEST_SECRETS });
-    const app = { ...runtime.app, store: new CloudbaseStore(fakeCloudbase()) };
+    const app = { ...runtime.app, store: await fixture.store() };
     await seedDemo(app);
     await app.store.addStaff('sjtu', 'staff-sjtu', '2026-11-01T00:00:00Z');
     const call = (fn: string, event: object, identity: string | null = 'cand') => dispatch(fn, event, { identity }, app);

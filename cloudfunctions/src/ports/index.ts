@@ -182,6 +182,8 @@ export interface Store {
 
   // imports
   savePreview(preview: StoredPreview): Promise<void>;
+  /** Reads the preview without consuming it; null when missing, another organisation's, or expired before `now` (null: never). */
+  getPreview(id: string, orgId: string, now: number | null): Promise<StoredPreview | null>;
   /** Returns and consumes the preview; null when missing, used or expired. */
   takePreview(id: string, orgId: string, now: number): Promise<StoredPreview | null>;
   /** Writes the whole plan in one transaction, or nothing; `onProgress` lets a test kill it mid-way. */

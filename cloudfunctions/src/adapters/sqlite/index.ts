@@ -353,6 +353,19 @@ export class SqliteStore implements Store {
       );
     })();
   }
+  async getPreview(id: string, orgId: string, now: number | null): Promise<StoredPreview | null> {
+    const r = this.get('SELECT * FROM previews WHERE id = ? AND org_id = ?', id, orgId);
+    if (!r || (now !== null && (r.expires_at as number) < now)) return null;
+    return {
+      id: r.id as string,
+      orgId: r.org_id as string,
+      actor: r.actor as string,
+      kind: r.kind as StoredPreview['kind'],
+      fileName: r.file_name as string,
+      rowsJson: r.rows_json as string,
+      expiresAt: r.expires_at as number,
+    };
+  }
   async takePreview(id: string, orgId: string, now: number): Promise<StoredPreview | null> {
     return this.db.transaction(() => {
       const r = this.get('SELECT * FROM previews WHERE id = ? AND org_id = ?', id, orgId);
