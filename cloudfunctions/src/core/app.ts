@@ -19,6 +19,21 @@ export interface OutgoingReminder {
   fields: Record<string, string>;
 }
 
+/**
+ * WeChat answered a subscribe-message send with a non-zero errcode: nothing was delivered.
+ * Only "system busy" (-1) is worth another try; the rest (43101 the user has no acceptance left,
+ * 40003 bad openid, 40037 bad template, 47003 bad fields) would fail again.
+ * https://developers.weixin.qq.com/miniprogram/dev/OpenApiDoc/mp-message-management/subscribe-message/sendMessage.html
+ */
+export class SendRefused extends Error {
+  readonly retryable: boolean;
+  constructor(readonly errcode: number, errmsg: string) {
+    super(`subscribe message refused: ${errcode} ${errmsg}`);
+    this.name = 'SendRefused';
+    this.retryable = errcode === -1;
+  }
+}
+
 export interface ReminderSender {
   send(reminder: OutgoingReminder): Promise<void>;
 }

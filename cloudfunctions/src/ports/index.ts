@@ -207,6 +207,20 @@ export interface Store {
   allSubscriptions(): Promise<(Subscription & { identity: string })[]>;
   addSubscriptions(identity: string, subscriptions: Subscription[]): Promise<void>;
   removeSubscriptions(identity: string, orgId: string, kinds: ReminderKind[]): Promise<void>;
+  /**
+   * Up to `limit` subscriptions after the cursor, in a stable order; `next` is the cursor for
+   * the following page, null after the last one (the caller starts again from null).
+   */
+  subscriptionsPage(after: string | null, limit: number): Promise<{ subscriptions: (Subscription & { identity: string })[]; next: string | null }>;
+  /** The bindings of these identities (those that have one). */
+  bindingsOf(identities: string[]): Promise<{ identity: string; idHash: string }[]>;
+  /** Every ticket of these people. */
+  ticketsOfPeople(idHashes: string[]): Promise<TicketRecord[]>;
+  sessionsByIds(ids: string[]): Promise<SessionRecord[]>;
+  /** Which of these dedupe keys are already in the outbox. */
+  claimedKeys(dedupeKeys: string[]): Promise<string[]>;
+  /** Gives a claim back (the send certainly did not happen), so a later run may claim it again. */
+  releaseOutbox(outboxId: number): Promise<void>;
   /** Inserts the message unless its dedupe key exists; true when this call claimed it. */
   claimOutbox(message: NewOutboxMessage, at: string): Promise<number | null>;
   markSent(outboxId: number, at: string): Promise<void>;

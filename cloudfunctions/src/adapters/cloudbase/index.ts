@@ -149,7 +149,8 @@ export class CloudbaseStore implements Store {
   private async all(query: CbQuery): Promise<Doc[]> {
     const out: Doc[] = [];
     for (let skip = 0; ; skip += PAGE) {
-      const { data } = await query.skip(skip).limit(PAGE).get();
+      // Ordered by _id so that pages neither skip nor repeat a document.
+      const { data } = await query.orderBy('_id', 'asc').skip(skip).limit(PAGE).get();
       out.push(...data);
       if (data.length < PAGE) return out;
     }
@@ -513,6 +514,35 @@ export class CloudbaseStore implements Store {
       createdAt: d.createdAt as string,
       sentAt: (d.sentAt as string | null) ?? null,
     }));
+  }
+
+  async subscriptionsPage(after: string | null, limit: number): Promise<{ subscriptions: (Subscription & { identity: string })[]; next: string | null }> {
+    // One request: a run looks at no more than one page (get() answers at most 1000).
+    const where = after ? { _id: this.db.command.gt(after) } : {};
+    const { data: docs } = await this.c('subscriptions').where(where).orderBy('_id', 'asc').limit(Math.min(limit, PAGE)).get();
+    const subscriptions = docs.map((d) => ({
+      id: d.id as string,
+      identity: d.identity as string,
+      orgId: d.orgId as string,
+      kind: d.kind as ReminderKind,
+      createdAt: d.createdAt as string,
+    }));
+    return { subscriptions, next: docs.length < Math.min(limit, PAGE) ? null : (docs[docs.length - 1]._id as string) };
+  }
+  async bindingsOf(identities: string[]): Promise<{ identity: string; idHash: string }[]> {
+    return (await this.byIds('bindings', '_id', identities)).map((d) => ({ identity: d.identity as string, idHash: d.idHash as string }));
+  }
+  async ticketsOfPeople(idHashes: string[]): Promise<TicketRecord[]> {
+    return (await this.byIds('tickets', 'idHash', idHashes)).map((d) => this.ticketOf(d));
+  }
+  async sessionsByIds(ids: string[]): Promise<SessionRecord[]> {
+    return (await this.byIds('sessions', '_id', ids)).map((d) => this.sessionOf(d));
+  }
+  async claimedKeys(dedupeKeys: string[]): Promise<string[]> {
+    return (await this.byIds('outbox', '_id', dedupeKeys)).map((d) => d._id as string);
+  }
+  async releaseOutbox(outboxId: number): Promise<void> {
+    await this.c('outbox').where({ numericId: outboxId, sentAt: null }).remove();
   }
 
   async appendAudit(e: Omit<AuditEntry, 'id'>): Promise<void> {

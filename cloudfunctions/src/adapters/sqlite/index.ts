@@ -606,6 +606,40 @@ export class SqliteStore implements Store {
     }));
   }
 
+  async subscriptionsPage(after: string | null, limit: number): Promise<{ subscriptions: (Subscription & { identity: string })[]; next: string | null }> {
+    const rows = this.all('SELECT * FROM subscriptions WHERE id > ? ORDER BY id LIMIT ?', after ?? '', limit);
+    const subscriptions = rows.map((r) => ({
+      id: r.id as string,
+      identity: r.identity as string,
+      orgId: r.org_id as string,
+      kind: r.kind as ReminderKind,
+      createdAt: r.created_at as string,
+    }));
+    return { subscriptions, next: rows.length < limit ? null : (rows[rows.length - 1].id as string) };
+  }
+  async bindingsOf(identities: string[]): Promise<{ identity: string; idHash: string }[]> {
+    return inChunks(identities, (chunk) =>
+      this.all(`SELECT identity, id_hash FROM bindings WHERE identity IN (${placeholders(chunk.length)})`, ...chunk).map((r) => ({
+        identity: r.identity as string,
+        idHash: r.id_hash as string,
+      })),
+    );
+  }
+  async ticketsOfPeople(idHashes: string[]): Promise<TicketRecord[]> {
+    return inChunks(idHashes, (chunk) => this.all(`SELECT * FROM tickets WHERE id_hash IN (${placeholders(chunk.length)})`, ...chunk).map(ticketFromRow));
+  }
+  async sessionsByIds(ids: string[]): Promise<SessionRecord[]> {
+    return inChunks(ids, (chunk) => this.all(`SELECT * FROM sessions WHERE id IN (${placeholders(chunk.length)})`, ...chunk).map(sessionFromRow));
+  }
+  async claimedKeys(dedupeKeys: string[]): Promise<string[]> {
+    return inChunks(dedupeKeys, (chunk) =>
+      this.all(`SELECT dedupe_key FROM outbox WHERE dedupe_key IN (${placeholders(chunk.length)})`, ...chunk).map((r) => r.dedupe_key as string),
+    );
+  }
+  async releaseOutbox(outboxId: number): Promise<void> {
+    this.run('DELETE FROM outbox WHERE id = ? AND sent_at IS NULL', outboxId);
+  }
+
   async getMeta(key: string): Promise<string | null> {
     return (this.get('SELECT value FROM meta WHERE key = ?', key)?.value as string | undefined) ?? null;
   }
