@@ -465,6 +465,8 @@ export interface ImportConfirmData {
   added: number;
   updated: number;
   unchanged: number;
+  /** Present while a large import is still being written: confirm again to continue (the counts so far are above). */
+  progress?: { written: number; total: number };
 }
 
 export interface SessionInput {

@@ -11,7 +11,7 @@ import type {
   WhoamiData,
 } from '@skills/shared';
 import { IMPORT_TEMPLATES, templateFile, writeTable } from '../spreadsheet';
-import type { PersonRecord, TicketRecord } from '../ports';
+import type { PersonRecord, SessionRecord, TicketRecord } from '../ports';
 import { isoNow, requireIdentity, type App, type Caller } from './app';
 import { ApiError } from './errors';
 import * as rules from './rules';
@@ -61,11 +61,19 @@ export async function template(kind: ImportKind): Promise<{ file: FilePayload }>
 /** Both exports open with who sat which occupation at which level, in these columns. */
 const CANDIDATE_HEADERS = ['准考证号', '姓名', '身份证号（脱敏）', '职业（工种）', '等级'];
 
-/** The month's tickets, and the person each names (masked ID numbers only: full ones are never stored). */
-async function monthTickets(app: App, orgId: string, month: string): Promise<{ tickets: TicketRecord[]; persons: Map<string, PersonRecord> }> {
+/**
+ * The month's tickets (by ticket number), their sessions and the person each names (masked ID
+ * numbers only: full ones are never stored): a few batched reads, none per ticket.
+ */
+async function monthTickets(
+  app: App,
+  orgId: string,
+  month: string,
+): Promise<{ tickets: TicketRecord[]; persons: Map<string, PersonRecord>; sessions: Map<string, SessionRecord> }> {
   const tickets = await app.store.ticketsOfOrg(orgId, { month });
   const persons = new Map((await app.store.personsByHash([...new Set(tickets.map((t) => t.idHash))])).map((p) => [p.idHash, p]));
-  return { tickets, persons };
+  const sessions = new Map((await app.store.listSessions({ orgId, month })).map((s) => [s.id, s]));
+  return { tickets, persons, sessions };
 }
 
 /** One ticket's values under CANDIDATE_HEADERS. */
@@ -82,10 +90,10 @@ function candidateCells(orgId: string, ticket: TicketRecord, person: PersonRecor
 /** The month's tickets for the training schools; ID numbers only masked (full ones are never stored). */
 export async function exportTickets(app: App, orgId: string, month: string): Promise<{ file: FilePayload }> {
   const org = rules.organisation(orgId);
-  const { tickets, persons } = await monthTickets(app, orgId, month);
+  const { tickets, persons, sessions } = await monthTickets(app, orgId, month);
   const rows: (string | number)[][] = [];
   for (const t of tickets) {
-    const session = (await app.store.getSession(t.sessionId)) ?? undefined;
+    const session = sessions.get(t.sessionId);
     rows.push([
       ...candidateCells(orgId, t, persons.get(t.idHash)),
       CHANNEL_LABELS[t.channel],
@@ -104,13 +112,13 @@ export async function exportTickets(app: App, orgId: string, month: string): Pro
 
 export async function exportResults(app: App, orgId: string, month: string): Promise<{ file: FilePayload }> {
   const org = rules.organisation(orgId);
-  const { tickets, persons } = await monthTickets(app, orgId, month);
+  const { tickets, persons, sessions } = await monthTickets(app, orgId, month);
   const results = new Map((await app.store.resultsOf(tickets.map((t) => t.id))).map((r) => [r.ticketId, r]));
   const rows: (string | number)[][] = [];
   for (const t of tickets) {
     const result = results.get(t.id);
     if (!result) continue;
-    const session = (await app.store.getSession(t.sessionId)) ?? undefined;
+    const session = sessions.get(t.sessionId);
     const examDate = effectiveExamDate(t, session) ?? t.examDate;
     const view = resultView(t, examDate, result);
     const retake = view.published ? view.subjects.find((s) => s.retakeValidUntil)?.retakeValidUntil ?? '' : '';

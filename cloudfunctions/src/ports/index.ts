@@ -181,6 +181,8 @@ export interface Store {
   personsByHash(idHashes: string[]): Promise<PersonRecord[]>;
 
   // imports
+  /** Rows written per recorded step of a confirm; absent: the whole plan in one atomic step. */
+  readonly importBatch?: number;
   savePreview(preview: StoredPreview): Promise<void>;
   /** Reads the preview without consuming it; null when missing, another organisation's, or expired before `now` (null: never). */
   getPreview(id: string, orgId: string, now: number | null): Promise<StoredPreview | null>;

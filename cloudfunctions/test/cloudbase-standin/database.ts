@@ -47,6 +47,14 @@ interface Transaction {
   writes: Map<string, { collection: string; id: string; doc: Doc | null }>;
 }
 
+/** The ids a query names through `_id` equality or `$in`, in order without repeats; null otherwise. */
+function idsOf(query: Doc): string[] | null {
+  const id = query._id;
+  if (typeof id === 'string') return [id];
+  if (typeof id === 'object' && id !== null && Array.isArray((id as Doc).$in)) return [...new Set((id as { $in: unknown[] }).$in.map(String))];
+  return null;
+}
+
 const keyOf = (collection: string, id: string) => `${collection}\u0000${id}`;
 const parse = (text: unknown): Doc => (typeof text === 'string' && text !== '' ? (EJSON.parse(text, { relaxed: true }) as Doc) : {});
 const encode = (doc: Doc): string => EJSON.stringify(doc, { relaxed: false });
@@ -91,13 +99,13 @@ export class Database {
 
   /** What a reader sees: the transaction's own pending writes over committed data. */
   private visible(name: string, tx: Transaction | null): Doc[] {
-    const docs = new Map([...this.collection(name).entries()].map(([id, s]) => [id, s.doc]));
-    if (tx) {
-      for (const w of tx.writes.values()) {
-        if (w.collection !== name) continue;
-        if (w.doc) docs.set(w.id, w.doc);
-        else docs.delete(w.id);
-      }
+    const coll = this.collection(name);
+    if (!tx || ![...tx.writes.values()].some((w) => w.collection === name)) return [...coll.values()].map((s) => s.doc);
+    const docs = new Map([...coll.entries()].map(([id, s]) => [id, s.doc]));
+    for (const w of tx.writes.values()) {
+      if (w.collection !== name) continue;
+      if (w.doc) docs.set(w.id, w.doc);
+      else docs.delete(w.id);
     }
     return [...docs.values()];
   }
@@ -192,6 +200,12 @@ export class Database {
   private selected(p: Doc, tx: Transaction | null): Doc[] {
     if (tx && p.queryType !== 'DOC') throw new CloudbaseError('DATABASE_TRANSACTION_FAIL', 'only single-document operations are allowed in a transaction');
     const query = parse(p.query);
+    const ids = idsOf(query);
+    if (ids && !tx) {
+      // The primary index: `_id` (alone or with `$in`) is a lookup, as on the real service.
+      const coll = this.collection(p.collectionName);
+      return ids.flatMap((id): Doc[] => { const found = coll.get(id); return found ? [found.doc] : []; }).filter((d) => matches(d, query));
+    }
     return this.visible(p.collectionName as string, tx).filter((d) => matches(d, query));
   }
 

@@ -42,6 +42,8 @@ export interface Standin {
   readonly sent: SentMessage[];
   /** The next sends answer these errcodes, in order (e.g. 43101: the user has not accepted the template). */
   failNextSends(...errcodes: number[]): void;
+  /** The n-th next request of this action (1: the very next) answers a system error, as a dropped call would. */
+  failRequest(action: string, nth: number): void;
   /** Files in storage by cloud path. */
   readonly files: Map<string, Buffer>;
   /** Environment variables that point the SDK here, as a function's runtime would hold them. */
@@ -66,6 +68,7 @@ export async function startStandin(): Promise<Standin> {
   const sent: SentMessage[] = [];
   const failures: number[] = [];
   const counts = new Map<string, number>();
+  const injected: { action: string; remaining: number }[] = [];
   let latency = 0;
   let base = '';
   const bucket = `${ENV_ID}-1250000000`;
@@ -161,7 +164,12 @@ export async function startStandin(): Promise<Standin> {
         return;
       }
       let answer: Record<string, unknown>;
+      const fault = injected.find((f) => f.action === params.action && --f.remaining === 0);
       try {
+        if (fault) {
+          injected.splice(injected.indexOf(fault), 1);
+          throw new CloudbaseError('SYS_ERR', 'injected failure');
+        }
         answer = { ...api(params), requestId };
       } catch (error) {
         if (!(error instanceof CloudbaseError)) throw error;
@@ -198,6 +206,9 @@ export async function startStandin(): Promise<Standin> {
     sent,
     failNextSends: (...errcodes) => {
       failures.push(...errcodes);
+    },
+    failRequest: (action, nth) => {
+      injected.push({ action, remaining: nth });
     },
     files,
     env,

@@ -48,9 +48,23 @@ export function compare(a: unknown, b: unknown): number {
 }
 
 function equalsOrContains(actual: unknown, expected: unknown): boolean {
+  if (actual === expected) return true;
   if (Array.isArray(actual) && !Array.isArray(expected)) return actual.some((item) => same(item, expected));
   if (actual === undefined) return expected === null;
+  if (typeof actual !== 'object' || typeof expected !== 'object') return false;
   return same(actual, expected);
+}
+
+/** `$in` over plain values compares by identity through a set (imports ask for 500 ids at a time). */
+const inSets = new WeakMap<unknown[], Set<unknown>>();
+function inList(actual: unknown, list: unknown[]): boolean {
+  if (actual === null || actual === undefined || typeof actual !== 'object') {
+    let set = inSets.get(list);
+    if (!set) inSets.set(list, (set = new Set(list)));
+    if (set.has(actual)) return true;
+    if (actual !== undefined) return false;
+  }
+  return list.some((v) => equalsOrContains(actual, v));
 }
 
 function matchOperator(actual: unknown, op: string, operand: unknown): boolean {
@@ -60,9 +74,9 @@ function matchOperator(actual: unknown, op: string, operand: unknown): boolean {
     case '$ne':
       return !equalsOrContains(actual, operand);
     case '$in':
-      return (operand as unknown[]).some((v) => equalsOrContains(actual, v));
+      return inList(actual, operand as unknown[]);
     case '$nin':
-      return !(operand as unknown[]).some((v) => equalsOrContains(actual, v));
+      return !inList(actual, operand as unknown[]);
     case '$gt':
       return actual !== undefined && actual !== null && compare(actual, operand) > 0;
     case '$gte':

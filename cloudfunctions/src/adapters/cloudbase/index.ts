@@ -122,6 +122,7 @@ export function credentialsPresent(env: NodeJS.ProcessEnv = process.env): boolea
 
 export class CloudbaseStore implements Store {
   readonly kind = 'cloudbase' as const;
+  readonly importBatch = IMPORT_BATCH;
   private readonly db: CbDb;
 
   constructor(private readonly tcb: CbApp, private readonly prefix = '') {
