@@ -198,3 +198,46 @@ describe('the whole app over the CloudBase adapter (real SDK, stand-in)', () => 
     expect(second.claimed).toBe(0);
   });
 });
+
+describe('imports over the CloudBase adapter, in steps', () => {
+  it('a confirm that runs out of time answers its progress; confirming again continues until all is written, once', async () => {
+    if (!fixture) return;
+    const { createLocalRuntime } = await import('../src/runtime/local');
+    const { seedDemo } = await import('../src/demo/seed');
+    const imports = await import('../src/core/imports');
+    const { IMPORT_BATCH } = await import('../src/adapters/cloudbase');
+    const { bulkTicketRows, TICKET_HEADERS } = await import('./fixtures/bulk');
+    const { TEST_SECRETS, TODAY } = await import('./helpers');
+    const runtime = createLocalRuntime({ dataDir: null, fixedToday: TODAY, secrets: TEST_SECRETS });
+    const store = await fixture.store();
+    const app = { ...runtime.app, store };
+    await seedDemo(app);
+    const session = (await store.listSessions({ orgId: 'sjtu', occupationId: '4-04-05-05', track: 4, month: '2027-01' }))[0];
+    const rows = 2 * IMPORT_BATCH + 100;
+    const bytes = Buffer.from([TICKET_HEADERS, ...bulkTicketRows(rows, session.date!, 'S')].map((r) => r.join(',')).join('\n'));
+    const preview = await imports.preview(app, 'staff', 'sjtu', { kind: 'tickets', fileName: 's.csv', bytes });
+    expect(preview.problems).toEqual([]);
+    const answers = [];
+    for (let call = 0; call < 10; call += 1) {
+      // No time left after the first step of each call.
+      const answer = await imports.confirm(app, 'sjtu', preview.previewId!, undefined, 0);
+      answers.push(answer.progress ?? null);
+      if (!answer.progress) {
+        expect(answer).toEqual({ kind: 'tickets', added: rows, updated: 0, unchanged: 0 });
+        break;
+      }
+    }
+    // Persons in three steps, then tickets in three: staff saw the written rows grow.
+    expect(answers).toEqual([
+      { written: 0, total: rows },
+      { written: 0, total: rows },
+      { written: 0, total: rows },
+      { written: IMPORT_BATCH, total: rows },
+      { written: 2 * IMPORT_BATCH, total: rows },
+      null,
+    ]);
+    expect((await store.ticketsOfOrg('sjtu', { month: '2027-01' })).filter((t) => t.ticketNumber.startsWith('S'))).toHaveLength(rows);
+    // Confirming a finished import repeats its answer.
+    expect(await imports.confirm(app, 'sjtu', preview.previewId!)).toEqual({ kind: 'tickets', added: rows, updated: 0, unchanged: 0 });
+  });
+});

@@ -524,10 +524,8 @@ export async function confirm(
   }
   const steps = stepsOf(plan, app.store.importBatch ?? Infinity);
   job ??= { orgId, kind: stored.kind, state: 'writing', step: 0, written: 0, total: steps.reduce((n, s) => n + s.rows, 0), totals: { added: 0, updated: 0, unchanged: 0 } };
-  for (; job.step < steps.length; ) {
-    if (job.step > 0 && Date.now() - started > budgetMs) {
-      return { kind: job.kind, ...job.totals, progress: { written: job.written, total: job.total } };
-    }
+  // At least one step per call, so that every confirm moves the import on; then stop when the budget is spent.
+  while (job.step < steps.length) {
     const written = job.written;
     const totals = await app.store.applyImport(steps[job.step].plan, onProgress && ((n) => onProgress(written + n)));
     job = {
@@ -537,6 +535,9 @@ export async function confirm(
       totals: { added: job.totals.added + totals.added, updated: job.totals.updated + totals.updated, unchanged: job.totals.unchanged + totals.unchanged },
     };
     if (job.step < steps.length) await app.store.setMeta(jobKey(previewId), JSON.stringify(job));
+    if (job.step < steps.length && Date.now() - started > budgetMs) {
+      return { kind: job.kind, ...job.totals, progress: { written: job.written, total: job.total } };
+    }
   }
   await app.store.setMeta(jobKey(previewId), JSON.stringify({ ...job, state: 'done' }));
   await app.store.takePreview(previewId, orgId, app.clock.now());

@@ -18,7 +18,7 @@ type Step =
   | { step: 'idle' }
   | { step: 'reading'; fileName: string }
   | { step: 'preview'; preview: ImportPreviewData }
-  | { step: 'confirming'; preview: ImportPreviewData }
+  | { step: 'confirming'; preview: ImportPreviewData; progress?: ImportConfirmData['progress'] }
   | { step: 'done'; result: ImportConfirmData; fileName: string };
 
 const KIND_OPTIONS = (Object.keys(IMPORT_KIND_LABELS) as ImportKind[]).map((kind) => ({ value: kind, label: IMPORT_KIND_LABELS[kind] }));
@@ -81,7 +81,12 @@ function ImportsBody({ orgId }: { orgId: string }) {
     setStep({ step: 'confirming', preview });
     setError(null);
     try {
-      const result = await callApi('admin', 'import.confirm', { orgId, previewId: preview.previewId });
+      let result = await callApi('admin', 'import.confirm', { orgId, previewId: preview.previewId });
+      // A large file is written over several calls: each answers how far it got, the next continues.
+      while (result.progress) {
+        setStep({ step: 'confirming', preview, progress: result.progress });
+        result = await callApi('admin', 'import.confirm', { orgId, previewId: preview.previewId });
+      }
       setStep({ step: 'done', result, fileName: preview.fileName });
     } catch (failure) {
       if (isApiError(failure) && failure.code === 'PREVIEW_EXPIRED') {
@@ -89,7 +94,8 @@ function ImportsBody({ orgId }: { orgId: string }) {
         setError('预览已过期或已确认过，未写入任何数据。请重新选择文件。');
       } else {
         setStep({ step: 'preview', preview });
-        setError(`${describeError(failure)} 未写入任何数据。`);
+        // An interrupted import resumes where it stopped: confirming again writes nothing twice.
+        setError(`${describeError(failure)} 请再次点击确认导入，已写入的行不会重复写入。`);
       }
     }
   };
@@ -140,6 +146,11 @@ function ImportsBody({ orgId }: { orgId: string }) {
               </Button>
             </Card>
           ) : null}
+        </View>
+      ) : null}
+      {step.step === 'confirming' && step.progress ? (
+        <View className='banner' role='status'>
+          <Text>正在写入：已完成 {step.progress.written} / {step.progress.total} 行，请勿离开本页。</Text>
         </View>
       ) : null}
       {step.step === 'done' ? (
