@@ -156,6 +156,21 @@ describe('CloudBase, end to end through the built bundles', () => {
     expect((await invoke('reminders', { action: 'sweep' }, CANDIDATE)).answer).toMatchObject({ ok: false, code: 'FORBIDDEN' });
   });
 
+  it('a large file goes to storage first (wx.cloud.uploadFile) and is passed by file id; read once, then removed; only the uploader\'s own', async () => {
+    const tcb = loadCloudbase();
+    const content = Buffer.from(ticketsCsv(2, '2026-11-25', 900), 'base64');
+    const own = (await tcb.uploadFile({ cloudPath: `uploads/sjtu/${STAFF}/名单.csv`, fileContent: content })).fileID!;
+    const preview = await invoke<ImportPreviewData>('admin', { action: 'import.preview', orgId: 'sjtu', kind: 'tickets', fileName: '名单.csv', fileId: own }, STAFF);
+    expect(ok(preview.answer)).toMatchObject({ totalRows: 2, problems: [] });
+    expect(standin.files.has(`uploads/sjtu/${STAFF}/名单.csv`)).toBe(false);
+    // Someone else's upload, or another organisation's folder: refused, and the file is left alone.
+    const theirs = (await tcb.uploadFile({ cloudPath: 'uploads/kupasi/oSomeoneElse/x.csv', fileContent: content })).fileID!;
+    for (const fileId of [theirs, theirs.replace('uploads/kupasi/oSomeoneElse', `uploads/sjtu/${STAFF}/../../kupasi/oSomeoneElse`)]) {
+      expect((await invoke('admin', { action: 'import.preview', orgId: 'sjtu', kind: 'tickets', fileName: 'x.csv', fileId }, STAFF)).answer).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+    }
+    expect(standin.files.has('uploads/kupasi/oSomeoneElse/x.csv')).toBe(true);
+  });
+
   it('a send WeChat answers with an errcode is recorded as failed, never as sent, and not sent again', async () => {
     const other = 'oCandidate_0002';
     ok((await invoke('subscriptions', { action: 'subscribe', orgId: 'sjtu', kinds: ['ticket-released'] }, other)).answer);

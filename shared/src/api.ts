@@ -565,7 +565,8 @@ export interface ApiContract {
       data: { session: Session; affectedTickets: number };
     };
     'import.preview': {
-      params: { orgId: string; kind: ImportKind; fileName: string; fileBase64: string };
+      /** The file's content, or (WeChat) the id of the file uploaded with wx.cloud.uploadFile to uploads/<orgId>/<openid>/. */
+      params: { orgId: string; kind: ImportKind; fileName: string } & ({ fileBase64: string } | { fileId: string });
       data: ImportPreviewData;
     };
     'import.confirm': { params: { orgId: string; previewId: string }; data: ImportConfirmData };

@@ -137,6 +137,32 @@ export async function exportResults(app: App, orgId: string, month: string): Pro
   return { file: filePayload(`${org.shortName}-${month}-成绩.xlsx`, bytes, rows.length) };
 }
 
+/** Where a staff member's uploads for an organisation go: only their own are read. */
+export function uploadFolder(orgId: string, actor: string): string {
+  return `uploads/${orgId}/${actor}/`;
+}
+
+/**
+ * The bytes of a file the staff member uploaded to storage, read once and removed (it may hold
+ * 身份证号). Only files in their own folder for this organisation: never another's upload.
+ */
+export async function takeUpload(app: App, orgId: string, actor: string, fileId: string, maxBytes: number): Promise<Uint8Array> {
+  if (!app.uploads) throw new ApiError('BAD_REQUEST', '此环境不支持按文件标识上传，请直接上传文件内容');
+  const path = app.uploads.pathOf(fileId);
+  if (path === null || !path.startsWith(uploadFolder(orgId, actor)) || path.includes('..')) {
+    throw new ApiError('FORBIDDEN', '只能导入本人为本机构上传的文件');
+  }
+  let bytes: Uint8Array;
+  try {
+    bytes = await app.uploads.read(fileId);
+  } catch {
+    throw new ApiError('NOT_FOUND', '未找到上传的文件，请重新上传');
+  }
+  await app.uploads.remove(fileId);
+  if (bytes.length > maxBytes) throw new ApiError('PAYLOAD_TOO_LARGE', `文件不能超过${Math.round(maxBytes / 1024 / 1024)}MB`);
+  return bytes;
+}
+
 export function decodeBase64(text: string, maxBytes: number): Uint8Array {
   if (text.length > Math.ceil((maxBytes * 4) / 3) + 4) {
     throw new ApiError('PAYLOAD_TOO_LARGE', `文件不能超过${Math.round(maxBytes / 1024 / 1024)}MB`);

@@ -38,6 +38,14 @@ export interface ReminderSender {
   send(reminder: OutgoingReminder): Promise<void>;
 }
 
+/** Files staff put in the platform's storage themselves (WeChat: wx.cloud.uploadFile), passed by file id. */
+export interface Uploads {
+  /** The file's path inside storage, or null when the id is not one of this environment's. */
+  pathOf(fileId: string): string | null;
+  read(fileId: string): Promise<Uint8Array>;
+  remove(fileId: string): Promise<void>;
+}
+
 export interface App {
   store: Store;
   clock: Clock;
@@ -45,6 +53,8 @@ export interface App {
   hashIdNumber(normalized: string): string;
   fileUrls: FileUrls;
   sender: ReminderSender;
+  /** Absent where there is no platform storage (the local runner takes files in the request). */
+  uploads?: Uploads;
   /** Random ids for new records. */
   newId(prefix: string): string;
 }

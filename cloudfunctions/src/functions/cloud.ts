@@ -36,6 +36,21 @@ function cloudApp(): { app: App; tcb: CbApp } {
         return { url, expiresAt: new Date(now + DOWNLOAD_TTL_SECONDS * 1000).toISOString() };
       },
     },
+    uploads: {
+      pathOf(fileId) {
+        // cloud://<env>.<bucket>/<path>
+        const match = /^cloud:\/\/[^/]+\/(.+)$/.exec(fileId);
+        return match ? match[1] : null;
+      },
+      async read(fileId) {
+        const { fileContent } = await tcb.downloadFile({ fileID: fileId });
+        if (!fileContent) throw new Error('empty download');
+        return new Uint8Array(fileContent);
+      },
+      async remove(fileId) {
+        await tcb.deleteFile({ fileList: [fileId] });
+      },
+    },
     sender: {
       async send(reminder) {
         const templateId = subscribeTemplateFor(reminder.kind);

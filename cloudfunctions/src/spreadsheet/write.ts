@@ -56,7 +56,7 @@ export async function writeTable(sheetName: string, headers: string[], rows: (st
     output.on('end', resolve);
     output.on('error', reject);
   });
-  const workbook = new (await loadExcel()).stream.xlsx.WorkbookWriter({ stream: output, useStyles: true, useSharedStrings: true });
+  const workbook = new (loadExcel()).stream.xlsx.WorkbookWriter({ stream: output, useStyles: true, useSharedStrings: true });
   workbook.created = new Date(0);
   const worksheet = workbook.addWorksheet(safeSheetName(sheetName), { views: [{ state: 'frozen', ySplit: 1 }] });
   // Widths must be known before the first row is written; the first rows are enough to size them.
@@ -100,7 +100,7 @@ interface WithDataValidations {
  */
 export async function templateFile(kind: ImportKind): Promise<Uint8Array> {
   const template = IMPORT_TEMPLATES[kind];
-  const workbook = new (await loadExcel()).Workbook();
+  const workbook = new (loadExcel()).Workbook();
   workbook.created = new Date(0);
   const worksheet = workbook.addWorksheet(safeSheetName(template.title), { views: [{ state: 'frozen', ySplit: 1 }] });
   const headerRow = worksheet.addRow(template.columns.map((column) => column.header));

@@ -100,8 +100,8 @@ async function readRows(worksheet: WorksheetReader, name: string, maxRecords: nu
 }
 
 async function readSheets(bytes: Uint8Array, maxRecords: number): Promise<RawSheet[]> {
-  const zip = await (await loadZip()).loadAsync(bytes);
-  const WorkbookReader = (await loadExcel()).stream.xlsx.WorkbookReader as unknown as new (input: Readable, options: object) => WorkbookReaderInternals;
+  const zip = await loadZip().loadAsync(bytes);
+  const WorkbookReader = loadExcel().stream.xlsx.WorkbookReader as unknown as new (input: Readable, options: object) => WorkbookReaderInternals;
   const reader = new WorkbookReader(Readable.from([]), {
     sharedStrings: 'cache',
     styles: 'cache',

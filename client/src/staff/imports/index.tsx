@@ -11,7 +11,7 @@ import { describeError, isApiError } from '../../services/errors';
 import { fileSize } from '../../lib/format';
 import { StaffFrame } from '../components/StaffFrame';
 import { ImportPreview } from '../components/ImportPreview';
-import { FilePickError, pickFile, saveFile } from '../lib/files';
+import { FilePickError, pickFile, saveFile, uploadPicked } from '../lib/files';
 import { IMPORT_KIND_LABELS } from '../lib/labels';
 
 type Step =
@@ -31,7 +31,7 @@ const KIND_HINTS: Record<ImportKind, string> = {
 
 const PICK_LABEL = process.env.TARO_ENV === 'weapp' ? '从微信聊天中选择文件' : '选择文件（.xlsx 或 .csv）';
 
-function ImportsBody({ orgId }: { orgId: string }) {
+function ImportsBody({ orgId, identity }: { orgId: string; identity: string }) {
   const [kind, setKind] = useState<ImportKind>('tickets');
   const [step, setStep] = useState<Step>({ step: 'idle' });
   const [error, setError] = useState<string | null>(null);
@@ -68,7 +68,9 @@ function ImportsBody({ orgId }: { orgId: string }) {
     if (!picked) return;
     setStep({ step: 'reading', fileName: picked.name });
     try {
-      const preview = await callApi('admin', 'import.preview', { orgId, kind, fileName: picked.name, fileBase64: picked.base64 });
+      // A large file from WeChat goes to storage first; the call carries only its id.
+      const source = picked.base64 ? { fileBase64: picked.base64 } : { fileId: await uploadPicked(picked, orgId, identity) };
+      const preview = await callApi('admin', 'import.preview', { orgId, kind, fileName: picked.name, ...source });
       setStep({ step: 'preview', preview });
     } catch (failure) {
       setStep({ step: 'idle' });
@@ -167,7 +169,7 @@ function ImportsBody({ orgId }: { orgId: string }) {
 export default function StaffImports() {
   return (
     <StaffFrame title='导入名单' section='imports'>
-      {({ orgId }) => <ImportsBody key={orgId} orgId={orgId} />}
+      {({ orgId, identity }) => <ImportsBody key={orgId} orgId={orgId} identity={identity} />}
     </StaffFrame>
   );
 }

@@ -84,6 +84,7 @@ export interface CbApp {
   database(): CbDb;
   uploadFile(options: { cloudPath: string; fileContent: Buffer }): Promise<{ fileID?: string }>;
   downloadFile(options: { fileID: string }): Promise<{ fileContent?: Buffer }>;
+  deleteFile(options: { fileList: string[] }): Promise<unknown>;
   getTempFileURL(options: { fileList: { fileID: string; maxAge: number }[] }): Promise<{ fileList: { fileID: string; tempFileURL: string }[] }>;
   callWxOpenApi(options: { apiName: string; requestData: unknown }): Promise<{ result?: unknown }>;
   auth(): { getUserInfo(): { openId: string } };
