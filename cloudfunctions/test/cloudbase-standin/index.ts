@@ -137,6 +137,13 @@ export async function startStandin(): Promise<Standin> {
       const body = await readBody(req);
       if (latency > 0) await new Promise((r) => setTimeout(r, latency));
       const url = new URL(req.url ?? '/', base);
+      // For a stand-in in another process (the bench): its request counts, and a reset.
+      if (url.pathname === '/__standin/counts') {
+        const snapshot = JSON.stringify(Object.fromEntries(counts));
+        if (req.method === 'POST') counts.clear();
+        res.writeHead(200, { 'content-type': 'application/json' }).end(snapshot);
+        return;
+      }
       if (req.method === 'PUT' && url.pathname.startsWith('/cos/')) {
         count('cos.put');
         files.set(decodeURIComponent(url.pathname.slice('/cos/'.length)), body);
