@@ -97,6 +97,14 @@ function contract(name: string, makeStore: () => Promise<Store>) {
       expect(await store.countFailures('other', 0)).toBe(0);
     });
 
+    it('failures older than a day are removed when the next one is recorded', async () => {
+      const day = 24 * 60 * 60 * 1000;
+      await store.recordFailure('old', 1000);
+      await store.recordFailure('k', 1000 + day + 1);
+      expect(await store.countFailures('old', 0)).toBe(0);
+      expect(await store.countFailures('k', 0)).toBe(1);
+    });
+
     it('ticket counts per session: only that organisation and month, sessions without tickets absent', async () => {
       for (const s of [session('s1', 'sjtu', '2027-01'), session('s2', 'sjtu', '2027-01'), session('s3', 'sjtu', '2027-02'), session('k1', 'kupasi', '2027-01')]) {
         await store.putSession(s);
