@@ -201,7 +201,7 @@ describe('CloudBase, end to end through the built bundles', () => {
     expect(many).toBeLessThanOrEqual(10);
   });
 
-  it('import confirm and month export take requests in proportion to rows ÷ batch size; a cut-short confirm is finished by confirming again', async () => {
+  it('import confirm and month export take requests in proportion to rows ÷ batch size; a cut-short confirm is finished by the timer, and confirming again answers what was written', async () => {
     const measure = async (rows: number, first: number) => {
       const fileBase64 = ticketsCsv(rows, '2026-11-25', first);
       const preview = ok((await invoke<ImportPreviewData>('admin', { action: 'import.preview', orgId: 'sjtu', kind: 'tickets', fileName: 't.csv', fileBase64 }, STAFF)).answer);
@@ -223,6 +223,11 @@ describe('CloudBase, end to end through the built bundles', () => {
     expect((await invoke('admin', { action: 'import.confirm', orgId: 'sjtu', previewId: preview.previewId }, STAFF)).answer).toMatchObject({ ok: false, code: 'INTERNAL' });
     const tickets = () => standin.db.dump('tickets').filter((t) => { const n = Number(String(t.ticketNumber).slice(1)); return n >= 5000 && n < 5000 + 3 * IMPORT_BATCH; });
     expect(tickets().length).toBeLessThan(3 * IMPORT_BATCH);
+    // Nobody confirms again: the next timer run finishes it.
+    const timer = { Type: 'Timer', TriggerName: 'every-30-minutes', Time: '2026-11-21T03:00:00Z' };
+    expect(ok((await invoke<{ importsFinished: number }>('reminders', timer, null)).answer).importsFinished).toBe(1);
+    expect(tickets()).toHaveLength(3 * IMPORT_BATCH);
+    // Staff confirming afterwards get what was written.
     const finished = ok((await invoke<ImportConfirmData>('admin', { action: 'import.confirm', orgId: 'sjtu', previewId: preview.previewId }, STAFF)).answer);
     expect(finished.added + finished.unchanged).toBe(3 * IMPORT_BATCH);
     expect(finished.progress).toBeUndefined();

@@ -477,6 +477,17 @@ interface ImportJob {
 }
 
 const jobKey = (previewId: string) => `import:${previewId}`;
+/** Imports being written, for the timer to finish one that nobody confirms again. */
+const OPEN_KEY = 'imports.open';
+
+async function openImports(app: App): Promise<string[]> {
+  return JSON.parse((await app.store.getMeta(OPEN_KEY)) || '[]') as string[];
+}
+
+async function markOpen(app: App, previewId: string, open: boolean): Promise<void> {
+  const ids = (await openImports(app)).filter((id) => id !== previewId);
+  await app.store.setMeta(OPEN_KEY, JSON.stringify(open ? [...ids, previewId] : ids));
+}
 
 async function readJob(app: App, previewId: string): Promise<ImportJob | null> {
   const text = await app.store.getMeta(jobKey(previewId));
@@ -525,6 +536,7 @@ export async function confirm(
   const steps = stepsOf(plan, app.store.importBatch ?? Infinity);
   job ??= { orgId, kind: stored.kind, state: 'writing', step: 0, written: 0, total: steps.reduce((n, s) => n + s.rows, 0), totals: { added: 0, updated: 0, unchanged: 0 } };
   // At least one step per call, so that every confirm moves the import on; then stop when the budget is spent.
+  if (job.step === 0) await markOpen(app, previewId, true);
   while (job.step < steps.length) {
     const written = job.written;
     const totals = await app.store.applyImport(steps[job.step].plan, onProgress && ((n) => onProgress(written + n)));
@@ -541,7 +553,32 @@ export async function confirm(
   }
   await app.store.setMeta(jobKey(previewId), JSON.stringify({ ...job, state: 'done' }));
   await app.store.takePreview(previewId, orgId, app.clock.now());
+  await markOpen(app, previewId, false);
   return { kind: job.kind, ...job.totals };
+}
+
+/**
+ * The timer's part: carries on every import whose confirm was cut short and not repeated
+ * (the staff member closed the page), within `budgetMs`. Returns how many it finished.
+ */
+export async function finishOpenImports(app: App, budgetMs = CONFIRM_BUDGET_MS / 2): Promise<number> {
+  let finished = 0;
+  for (const previewId of await openImports(app)) {
+    const job = await readJob(app, previewId);
+    if (!job || job.state === 'done') {
+      await markOpen(app, previewId, false);
+      continue;
+    }
+    try {
+      const answer = await confirm(app, job.orgId, previewId, undefined, budgetMs);
+      if (!answer.progress) finished += 1;
+    } catch (error) {
+      // The preview is gone or the data changed since: staff see it when they confirm again.
+      if (error instanceof ApiError) await markOpen(app, previewId, false);
+      else throw error;
+    }
+  }
+  return finished;
 }
 
 /** Validates and writes in one go (the local bench and the SIGKILL test use it). */
