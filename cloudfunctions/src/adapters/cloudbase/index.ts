@@ -470,13 +470,7 @@ export class CloudbaseStore implements Store {
       .sort((a, b) => `${a.orgId}${a.kind}`.localeCompare(`${b.orgId}${b.kind}`));
   }
   async allSubscriptions(): Promise<(Subscription & { identity: string })[]> {
-    return (await this.all(this.c('subscriptions'))).map((d) => ({
-      id: d.id as string,
-      identity: d.identity as string,
-      orgId: d.orgId as string,
-      kind: d.kind as ReminderKind,
-      createdAt: d.createdAt as string,
-    }));
+    return (await this.all(this.c('subscriptions'))).map(subscriptionOf);
   }
   async addSubscriptions(identity: string, subscriptions: Subscription[]): Promise<void> {
     for (const s of subscriptions) {
@@ -522,13 +516,7 @@ export class CloudbaseStore implements Store {
     // One request: a run looks at no more than one page (get() answers at most 1000).
     const where = after ? { _id: this.db.command.gt(after) } : {};
     const { data: docs } = await this.c('subscriptions').where(where).orderBy('_id', 'asc').limit(Math.min(limit, PAGE)).get();
-    const subscriptions = docs.map((d) => ({
-      id: d.id as string,
-      identity: d.identity as string,
-      orgId: d.orgId as string,
-      kind: d.kind as ReminderKind,
-      createdAt: d.createdAt as string,
-    }));
+    const subscriptions = docs.map(subscriptionOf);
     return { subscriptions, next: docs.length < Math.min(limit, PAGE) ? null : (docs[docs.length - 1]._id as string) };
   }
   async bindingsOf(identities: string[]): Promise<{ identity: string; idHash: string }[]> {
@@ -563,6 +551,10 @@ export class CloudbaseStore implements Store {
   }
 
   async close(): Promise<void> {}
+}
+
+function subscriptionOf(d: Doc): Subscription & { identity: string } {
+  return { id: d.id as string, identity: d.identity as string, orgId: d.orgId as string, kind: d.kind as ReminderKind, createdAt: d.createdAt as string };
 }
 
 /** A stored document equals what the plan would write (field order aside). */

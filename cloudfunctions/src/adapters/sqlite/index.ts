@@ -77,6 +77,24 @@ const sessionFromRow = (r: Row): SessionRecord => ({
   demo: r.demo === 1,
 });
 
+const previewFromRow = (r: Row): StoredPreview => ({
+  id: r.id as string,
+  orgId: r.org_id as string,
+  actor: r.actor as string,
+  kind: r.kind as StoredPreview['kind'],
+  fileName: r.file_name as string,
+  rowsJson: r.rows_json as string,
+  expiresAt: r.expires_at as number,
+});
+
+const subscriptionFromRow = (r: Row): Subscription & { identity: string } => ({
+  id: r.id as string,
+  identity: r.identity as string,
+  orgId: r.org_id as string,
+  kind: r.kind as ReminderKind,
+  createdAt: r.created_at as string,
+});
+
 const ticketFromRow = (r: Row): TicketRecord => ({
   id: r.id as string,
   orgId: r.org_id as string,
@@ -356,15 +374,7 @@ export class SqliteStore implements Store {
   async getPreview(id: string, orgId: string, now: number | null): Promise<StoredPreview | null> {
     const r = this.get('SELECT * FROM previews WHERE id = ? AND org_id = ?', id, orgId);
     if (!r || (now !== null && (r.expires_at as number) < now)) return null;
-    return {
-      id: r.id as string,
-      orgId: r.org_id as string,
-      actor: r.actor as string,
-      kind: r.kind as StoredPreview['kind'],
-      fileName: r.file_name as string,
-      rowsJson: r.rows_json as string,
-      expiresAt: r.expires_at as number,
-    };
+    return previewFromRow(r);
   }
   async takePreview(id: string, orgId: string, now: number): Promise<StoredPreview | null> {
     return this.db.transaction(() => {
@@ -372,15 +382,7 @@ export class SqliteStore implements Store {
       if (!r) return null;
       this.run('DELETE FROM previews WHERE id = ?', id);
       if ((r.expires_at as number) < now) return null;
-      return {
-        id: r.id as string,
-        orgId: r.org_id as string,
-        actor: r.actor as string,
-        kind: r.kind as StoredPreview['kind'],
-        fileName: r.file_name as string,
-        rowsJson: r.rows_json as string,
-        expiresAt: r.expires_at as number,
-      };
+      return previewFromRow(r);
     })();
   }
 
@@ -539,13 +541,7 @@ export class SqliteStore implements Store {
     return rows.map((r) => ({ id: r.id as string, orgId: r.org_id as string, kind: r.kind as ReminderKind, createdAt: r.created_at as string }));
   }
   async allSubscriptions(): Promise<(Subscription & { identity: string })[]> {
-    return this.all('SELECT * FROM subscriptions ORDER BY created_at, id').map((r) => ({
-      id: r.id as string,
-      identity: r.identity as string,
-      orgId: r.org_id as string,
-      kind: r.kind as ReminderKind,
-      createdAt: r.created_at as string,
-    }));
+    return this.all('SELECT * FROM subscriptions ORDER BY created_at, id').map(subscriptionFromRow);
   }
   async addSubscriptions(identity: string, subscriptions: Subscription[]): Promise<void> {
     const insert = this.db.prepare(
@@ -608,13 +604,7 @@ export class SqliteStore implements Store {
 
   async subscriptionsPage(after: string | null, limit: number): Promise<{ subscriptions: (Subscription & { identity: string })[]; next: string | null }> {
     const rows = this.all('SELECT * FROM subscriptions WHERE id > ? ORDER BY id LIMIT ?', after ?? '', limit);
-    const subscriptions = rows.map((r) => ({
-      id: r.id as string,
-      identity: r.identity as string,
-      orgId: r.org_id as string,
-      kind: r.kind as ReminderKind,
-      createdAt: r.created_at as string,
-    }));
+    const subscriptions = rows.map(subscriptionFromRow);
     return { subscriptions, next: rows.length < limit ? null : (rows[rows.length - 1].id as string) };
   }
   async bindingsOf(identities: string[]): Promise<{ identity: string; idHash: string }[]> {
