@@ -4,7 +4,7 @@
  * running the sweep twice, or crashing half-way, never sends anything twice.
  */
 import { daysBetween, type ReminderKind, type Subscription } from '@skills/shared';
-import type { NewOutboxMessage, SessionRecord, TicketRecord } from '../ports';
+import type { NewOutboxMessage, PeoplePort, SessionPort, SessionRecord, TicketPort, TicketRecord } from '../ports';
 import { SendRefused, isoNow, type App } from './app';
 import { windowsFrom } from './catalog';
 import * as rules from './rules';
@@ -103,16 +103,16 @@ export const SUBSCRIPTIONS_PER_RUN = 1000;
 const CURSOR_KEY = 'reminders.cursor';
 
 /** Reads what a page of subscriptions needs, one batched query per kind of record. */
-async function subscribersOf(app: App, page: (Subscription & { identity: string })[]): Promise<Subscriber[]> {
+async function subscribersOf(store: PeoplePort & TicketPort & SessionPort, page: (Subscription & { identity: string })[]): Promise<Subscriber[]> {
   const byIdentity = new Map<string, Subscription[]>();
   for (const s of page) {
     if (!byIdentity.has(s.identity)) byIdentity.set(s.identity, []);
     byIdentity.get(s.identity)!.push(s);
   }
-  const bindings = new Map((await app.store.bindingsOf([...byIdentity.keys()])).map((b) => [b.identity, b.idHash]));
-  const tickets = await app.store.ticketsOfPeople([...new Set(bindings.values())]);
-  const results = new Set((await app.store.resultsOf(tickets.map((t) => t.id))).map((r) => r.ticketId));
-  const sessions = new Map((await app.store.sessionsByIds([...new Set(tickets.map((t) => t.sessionId))])).map((s) => [s.id, s]));
+  const bindings = new Map((await store.bindingsOf([...byIdentity.keys()])).map((b) => [b.identity, b.idHash]));
+  const tickets = await store.ticketsOfPeople([...new Set(bindings.values())]);
+  const results = new Set((await store.resultsOf(tickets.map((t) => t.id))).map((r) => r.ticketId));
+  const sessions = new Map((await store.sessionsByIds([...new Set(tickets.map((t) => t.sessionId))])).map((s) => [s.id, s]));
   return [...byIdentity].map(([identity, subs]) => {
     const idHash = bindings.get(identity);
     return {
@@ -135,7 +135,7 @@ export async function sweep(app: App, hooks: { afterClaim?: (outboxId: number) =
   const report: SweepReport = { claimed: 0, alreadySent: 0, failed: 0, retrying: 0, subscriptions: 0 };
   const { subscriptions, next } = await app.store.subscriptionsPage((await app.store.getMeta(CURSOR_KEY)) || null, hooks.pageSize ?? SUBSCRIPTIONS_PER_RUN);
   report.subscriptions = subscriptions.length;
-  const due = (await subscribersOf(app, subscriptions)).flatMap((s) => dueFor(s, today));
+  const due = (await subscribersOf(app.store, subscriptions)).flatMap((s) => dueFor(s, today));
   // Keys claimed by earlier runs are skipped without a write each.
   const claimed = new Set(await app.store.claimedKeys(due.map((d) => d.dedupeKey)));
   for (const message of due) {

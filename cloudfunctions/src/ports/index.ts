@@ -244,3 +244,21 @@ export interface Store {
 
   close(): Promise<void>;
 }
+
+/*
+ * The same store, seen per aggregate: what each part of the core may use. Both adapters
+ * implement all of them (one Store per runtime, built in runtime/local.ts and functions/cloud.ts);
+ * new code names the narrowest port it needs.
+ */
+export type StaffPort = Pick<Store, 'staffOrgs' | 'listStaff' | 'addStaff' | 'removeStaff'>;
+export type ProfilePort = Pick<Store, 'getProfile' | 'putProfile' | 'deleteProfile'>;
+export type PeoplePort = Pick<Store, 'getPerson' | 'personsByHash' | 'getBinding' | 'putBinding' | 'deleteBinding' | 'identitiesBoundTo' | 'bindingsOf' | 'recordFailure' | 'countFailures'>;
+export type SessionPort = Pick<Store, 'listSessions' | 'getSession' | 'putSession' | 'rolloverSession' | 'sessionsByIds' | 'ticketCountsBySession'>;
+export type TicketPort = Pick<Store, 'ticketsOf' | 'ticketsOfOrg' | 'ticketsOfSessions' | 'ticketsOfPeople' | 'resultsOf'>;
+export type ImportPort = Pick<Store, 'importBatch' | 'savePreview' | 'getPreview' | 'takePreview' | 'applyImport' | 'diffImport'>;
+export type DocumentPort = Pick<Store, 'listDocuments' | 'documentVersions' | 'putDocumentVersion' | 'readBlob'>;
+export type AnnouncementPort = Pick<Store, 'listAnnouncements' | 'getAnnouncement' | 'putAnnouncement'>;
+export type SubscriptionPort = Pick<Store, 'subscriptionsOf' | 'allSubscriptions' | 'addSubscriptions' | 'removeSubscriptions' | 'subscriptionsPage'>;
+export type OutboxPort = Pick<Store, 'claimedKeys' | 'claimOutbox' | 'markSent' | 'releaseOutbox' | 'listOutbox'>;
+export type AuditPort = Pick<Store, 'appendAudit' | 'listAudit'>;
+export type MetaPort = Pick<Store, 'getMeta' | 'setMeta'>;

@@ -22,6 +22,7 @@ import type {
   Track,
 } from '@skills/shared';
 import type {
+  CandidateRecord,
   DocumentVersionRecord,
   ImportPlan,
   ImportTotals,
@@ -34,6 +35,7 @@ import type {
   TicketRecord,
 } from '../../ports';
 import { textToTrack, trackToText } from '../track';
+import { countChanges, sameCandidate, sameResult, sameTicket } from '../../core/importRules';
 
 type Doc = Record<string, unknown> & { _id?: string };
 
@@ -383,17 +385,22 @@ export class CloudbaseStore implements Store {
   async diffImport(plan: ImportPlan): Promise<ImportTotals> {
     return this.totalsOf(await this.writesOf(plan), plan);
   }
-  private totalsOf(writes: { name: string; data: Doc; before: Doc | null }[], plan: ImportPlan): ImportTotals {
-    const primary = plan.kind === 'tickets' ? 'tickets' : plan.kind === 'results' ? 'results' : 'candidates';
-    const totals: ImportTotals = { added: 0, updated: 0, unchanged: 0 };
-    for (const w of writes) {
-      if (w.name !== primary) continue;
-      if (!w.before) totals.added += 1;
-      else if (sameDoc(w.before, w.data) || sameOutcome(w, plan)) totals.unchanged += 1;
-      else totals.updated += 1;
+  /** Counts through the core's rules, on records read back from the stored documents. */
+  private totalsOf(writes: { name: string; id: string; data: Doc; before: Doc | null }[], plan: ImportPlan): ImportTotals {
+    const stored = new Map(writes.filter((w) => w.before).map((w) => [`${w.name}/${w.id}`, w.before!]));
+    if (plan.kind === 'tickets') {
+      return countChanges(plan.tickets, (t) => { const d = stored.get(`tickets/${t.id}`); return d ? this.ticketOf(d) : undefined; }, sameTicket);
     }
-    return totals;
+    if (plan.kind === 'results') {
+      return countChanges(plan.results, (r) => stored.get(`results/${r.ticketId}`) as unknown as ResultRecord | undefined, sameResult);
+    }
+    return countChanges(
+      plan.candidates,
+      (c) => { const d = stored.get(`candidates/${c.orgId}:${c.idHash}:${c.occupationId}:${trackToText(c.track)}`); return d ? { ...c, channel: d.channel as CandidateRecord['channel'], via: d.via as string } : undefined; },
+      sameCandidate,
+    );
   }
+
 
   /**
    * Writes a plan in batches (one insert request per IMPORT_BATCH new documents; changed ones
@@ -560,10 +567,4 @@ function subscriptionOf(d: Doc): Subscription & { identity: string } {
 /** A stored document equals what the plan would write (field order aside). */
 function sameDoc(before: Doc, data: Doc): boolean {
   return JSON.stringify(Object.entries(strip(before)).sort()) === JSON.stringify(Object.entries(data).sort());
-}
-
-/** Result rows compare on outcomes only (publishedOn changes with the day of import). */
-function sameOutcome(w: { name: string; data: Doc; before: Doc | null }, plan: ImportPlan): boolean {
-  if (w.name !== 'results' || !w.before || plan.kind !== 'results') return false;
-  return ['theory', 'practical', 'review', 'marking'].every((k) => w.before?.[k] === w.data[k]);
 }

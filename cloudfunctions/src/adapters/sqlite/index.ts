@@ -30,6 +30,7 @@ import type {
   TicketRecord,
 } from '../../ports';
 import { textToTrack, trackToText } from '../track';
+import { countChanges, sameCandidate, sameResult, sameTicket } from '../../core/importRules';
 import { MIGRATIONS } from './migrations';
 
 type Row = Record<string, unknown>;
@@ -153,16 +154,6 @@ function ticketRowValues(t: TicketRecord): unknown[] {
     t.id, t.orgId, t.ticketNumber, t.idHash, t.occupationId, trackToText(t.track), t.channel, t.sessionId,
     t.examDate, t.examTime, JSON.stringify(t.venue), t.room, t.seat, t.demo ? 1 : 0,
   ];
-}
-
-function sameTicket(a: TicketRecord, b: TicketRecord): boolean {
-  return JSON.stringify(ticketRowValues({ ...a, id: '' })) === JSON.stringify(ticketRowValues({ ...b, id: '' }));
-}
-
-function sameResult(a: ResultRecord, b: ResultRecord): boolean {
-  return (
-    a.theory === b.theory && a.practical === b.practical && a.review === b.review && a.marking === b.marking
-  );
 }
 
 export class SqliteStore implements Store {
@@ -388,44 +379,33 @@ export class SqliteStore implements Store {
 
   /** Classifies each primary row of the plan against what is stored. */
   private classify(plan: ImportPlan): ImportTotals {
-    const totals: ImportTotals = { added: 0, updated: 0, unchanged: 0 };
     if (plan.kind === 'tickets') {
       const existing = new Map(
         (inChunks(plan.tickets.map((t) => t.ticketNumber), (chunk) =>
           this.all(`SELECT * FROM tickets WHERE org_id = ? AND ticket_number IN (${placeholders(chunk.length)})`, plan.orgId, ...chunk),
         ) as Row[]).map((r) => [r.ticket_number as string, ticketFromRow(r)]),
       );
-      for (const t of plan.tickets) {
-        const old = existing.get(t.ticketNumber);
-        if (!old) totals.added += 1;
-        else if (sameTicket(old, t)) totals.unchanged += 1;
-        else totals.updated += 1;
-      }
-    } else if (plan.kind === 'results') {
+      return countChanges(plan.tickets, (t) => existing.get(t.ticketNumber), sameTicket);
+    }
+    if (plan.kind === 'results') {
       const existing = new Map(
         inChunks(plan.results.map((r) => r.ticketId), (chunk) =>
           this.all(`SELECT * FROM results WHERE ticket_id IN (${placeholders(chunk.length)})`, ...chunk),
         ).map((r) => [r.ticket_id as string, resultFromRow(r)]),
       );
-      for (const r of plan.results) {
-        const old = existing.get(r.ticketId);
-        if (!old) totals.added += 1;
-        else if (sameResult(old, r)) totals.unchanged += 1;
-        else totals.updated += 1;
-      }
-    } else {
-      const stmt = this.db.prepare(
-        'SELECT channel, via FROM candidates WHERE org_id = ? AND id_hash = ? AND occupation_id = ? AND track = ?',
-      );
-      for (const c of plan.candidates) {
-        const old = stmt.get(c.orgId, c.idHash, c.occupationId, trackToText(c.track)) as Row | undefined;
-        if (!old) totals.added += 1;
-        else if (old.channel === c.channel && old.via === c.via) totals.unchanged += 1;
-        else totals.updated += 1;
-      }
+      return countChanges(plan.results, (r) => existing.get(r.ticketId), sameResult);
     }
-    return totals;
+    const stmt = this.db.prepare('SELECT channel, via FROM candidates WHERE org_id = ? AND id_hash = ? AND occupation_id = ? AND track = ?');
+    return countChanges(
+      plan.candidates,
+      (c) => {
+        const old = stmt.get(c.orgId, c.idHash, c.occupationId, trackToText(c.track)) as Row | undefined;
+        return old ? { ...c, channel: old.channel as CandidateRecord['channel'], via: old.via as string } : undefined;
+      },
+      sameCandidate,
+    );
   }
+
 
   async diffImport(plan: ImportPlan): Promise<ImportTotals> {
     return this.classify(plan);
