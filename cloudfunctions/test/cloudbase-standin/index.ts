@@ -187,6 +187,8 @@ export async function startStandin(): Promise<Standin> {
       res.writeHead(500).end(String(error));
     });
   });
+  // Idle connections stay open a minute, as behind a gateway; Node's 5 s default cuts sockets the SDK reuses after a long computation.
+  server.keepAliveTimeout = 65_000;
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
