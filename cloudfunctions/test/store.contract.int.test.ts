@@ -97,6 +97,17 @@ function contract(name: string, makeStore: () => Promise<Store>) {
       expect(await store.countFailures('other', 0)).toBe(0);
     });
 
+    it('expired previews are removed, except those being imported', async () => {
+      const now = Date.now();
+      for (const [id, expiresAt] of [['gone', now - 1], ['writing', now - 1], ['fresh', now + 60_000]] as const) {
+        await store.savePreview({ id, orgId: 'sjtu', actor: 'u', kind: 'tickets', fileName: 'f', rowsJson: '[1]', expiresAt });
+      }
+      await store.prunePreviews(now, ['writing']);
+      expect(await store.getPreview('gone', 'sjtu', null)).toBeNull();
+      expect((await store.getPreview('writing', 'sjtu', null))?.rowsJson).toBe('[1]');
+      expect((await store.getPreview('fresh', 'sjtu', now))?.rowsJson).toBe('[1]');
+    });
+
     it('failures older than a day are removed when the next one is recorded', async () => {
       const day = 24 * 60 * 60 * 1000;
       await store.recordFailure('old', 1000);

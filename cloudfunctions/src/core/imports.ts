@@ -557,6 +557,11 @@ export async function confirm(
   return { kind: job.kind, ...job.totals };
 }
 
+/** The timer's part: previews nobody confirmed are removed once they expire (they hold the file's rows). */
+export async function removeExpiredPreviews(app: App): Promise<void> {
+  await app.store.prunePreviews(app.clock.now(), await openImports(app));
+}
+
 /**
  * The timer's part: carries on every import whose confirm was cut short and not repeated
  * (the staff member closed the page), within `budgetMs`. Returns how many it finished.

@@ -186,6 +186,8 @@ export interface Store {
   savePreview(preview: StoredPreview): Promise<void>;
   /** Reads the preview without consuming it; null when missing, another organisation's, or expired before `now` (null: never). */
   getPreview(id: string, orgId: string, now: number | null): Promise<StoredPreview | null>;
+  /** Removes previews that expired before `before`, except those in `keep` (imports being written). */
+  prunePreviews(before: number, keep?: string[]): Promise<void>;
   /** Returns and consumes the preview; null when missing, used or expired. */
   takePreview(id: string, orgId: string, now: number): Promise<StoredPreview | null>;
   /** Writes the whole plan in one transaction, or nothing; `onProgress` lets a test kill it mid-way. */
@@ -255,7 +257,7 @@ export type ProfilePort = Pick<Store, 'getProfile' | 'putProfile' | 'deleteProfi
 export type PeoplePort = Pick<Store, 'getPerson' | 'personsByHash' | 'getBinding' | 'putBinding' | 'deleteBinding' | 'identitiesBoundTo' | 'bindingsOf' | 'recordFailure' | 'countFailures'>;
 export type SessionPort = Pick<Store, 'listSessions' | 'getSession' | 'putSession' | 'rolloverSession' | 'sessionsByIds' | 'ticketCountsBySession'>;
 export type TicketPort = Pick<Store, 'ticketsOf' | 'ticketsOfOrg' | 'ticketsOfSessions' | 'ticketsOfPeople' | 'resultsOf'>;
-export type ImportPort = Pick<Store, 'importBatch' | 'savePreview' | 'getPreview' | 'takePreview' | 'applyImport' | 'diffImport'>;
+export type ImportPort = Pick<Store, 'importBatch' | 'savePreview' | 'getPreview' | 'takePreview' | 'prunePreviews' | 'applyImport' | 'diffImport'>;
 export type DocumentPort = Pick<Store, 'listDocuments' | 'documentVersions' | 'putDocumentVersion' | 'readBlob'>;
 export type AnnouncementPort = Pick<Store, 'listAnnouncements' | 'getAnnouncement' | 'putAnnouncement'>;
 export type SubscriptionPort = Pick<Store, 'subscriptionsOf' | 'allSubscriptions' | 'addSubscriptions' | 'removeSubscriptions' | 'subscriptionsPage'>;

@@ -77,6 +77,7 @@ interface CbDb {
     gte(value: unknown): unknown;
     gt(value: unknown): unknown;
     lt(value: unknown): unknown;
+    nin(values: unknown[]): unknown;
     aggregate: { sum(value: unknown): unknown };
   };
   runTransaction(callback: (tx: CbTransaction) => Promise<unknown>): Promise<unknown>;
@@ -355,10 +356,12 @@ export class CloudbaseStore implements Store {
     await this.c('previewChunks').where({ previewId: id }).remove();
     return found.expiresAt < now ? null : found;
   }
-  /** Removes previews (and their chunks) that expired before `before`. */
-  async prunePreviews(before: number): Promise<void> {
-    await this.c('previews').where({ expiresAt: this.db.command.lt(before) }).remove();
-    await this.c('previewChunks').where({ expiresAt: this.db.command.lt(before) }).remove();
+  /** Removes previews (and their chunks) that expired before `before`, except those in `keep`. */
+  async prunePreviews(before: number, keep: string[] = []): Promise<void> {
+    const expired = keep.length > 0 ? { expiresAt: this.db.command.lt(before), _id: this.db.command.nin(keep) } : { expiresAt: this.db.command.lt(before) };
+    await this.c('previews').where(expired).remove();
+    const chunks = keep.length > 0 ? { expiresAt: this.db.command.lt(before), previewId: this.db.command.nin(keep) } : { expiresAt: this.db.command.lt(before) };
+    await this.c('previewChunks').where(chunks).remove();
   }
 
   /** Each document the plan writes: collection, id, new content, and the stored copy (null if new). */

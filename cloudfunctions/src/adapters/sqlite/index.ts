@@ -367,6 +367,9 @@ export class SqliteStore implements Store {
     if (!r || (now !== null && (r.expires_at as number) < now)) return null;
     return previewFromRow(r);
   }
+  async prunePreviews(before: number, keep: string[] = []): Promise<void> {
+    this.run(`DELETE FROM previews WHERE expires_at < ? AND id NOT IN (${placeholders(keep.length)})`, before, ...keep);
+  }
   async takePreview(id: string, orgId: string, now: number): Promise<StoredPreview | null> {
     return this.db.transaction(() => {
       const r = this.get('SELECT * FROM previews WHERE id = ? AND org_id = ?', id, orgId);

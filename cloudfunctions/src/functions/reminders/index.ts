@@ -16,7 +16,9 @@ export const handler = defineFunction('reminders', {
     if (caller.identity !== null) throw new ApiError('FORBIDDEN', '仅定时任务可以发送提醒');
     const report = await reminders.sweep(app);
     // The same timer finishes imports whose confirm was cut short and not repeated.
-    return { ...report, importsFinished: await imports.finishOpenImports(app) };
+    const importsFinished = await imports.finishOpenImports(app);
+    await imports.removeExpiredPreviews(app);
+    return { ...report, importsFinished };
   }),
 });
 
