@@ -1,4 +1,5 @@
 /** The function bundles build, stay under 400 KB, and each exports `main`. */
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { FUNCTIONS, SIZE_LIMIT_BYTES, buildFunctions } from '../scripts/build';
@@ -26,6 +27,17 @@ describe('cloud function bundles', () => {
     if (name === 'admin') expect(Object.keys(pkg.dependencies)).toContain('exceljs');
     const loaded = jest.requireActual(path.join(DIST, name, 'index.js')) as { main: unknown };
     expect(typeof loaded.main).toBe('function');
+  });
+
+  it('admin does not load the spreadsheet library at cold start (its spreadsheet actions load it; see cloudbase-e2e)', () => {
+    // A fresh process, as a cold start: load the bundle, see whether exceljs came with it.
+    const script = `
+      const { main } = require(${JSON.stringify(path.join(DIST, 'admin', 'index.js'))});
+      const atStart = Object.keys(require.cache).some((k) => k.includes('/node_modules/exceljs/'));
+      console.log(JSON.stringify({ atStart, main: typeof main }));
+    `;
+    const out = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
+    expect(JSON.parse(out.stdout)).toEqual({ atStart: false, main: 'function' });
   });
 
   it('without configuration main answers INTERNAL instead of crashing (and never touches the SDK)', async () => {

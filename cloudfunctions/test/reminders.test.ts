@@ -1,6 +1,6 @@
 /** The timer's sweep: due reminders go out at most once, even run twice, concurrently, or after a crash. */
 import { upcomingWindows } from '@skills/shared';
-import type { OutgoingReminder } from '../src/core/app';
+import { SendRefused, type OutgoingReminder } from '../src/core/app';
 import { addDays } from '@skills/shared';
 import { sweep, thing } from '../src/core/reminders';
 import { DEMO_PENDING, DEMO_RELEASED } from '../src/demo/candidates';
@@ -24,7 +24,7 @@ describe('reminders', () => {
     expect(first.claimed).toBeGreaterThan(0);
     expect(sent.map((s) => s.kind)).toContain('ticket-released');
     const second = await sweep(rt.app);
-    expect(second).toEqual({ claimed: 0, alreadySent: first.claimed, failed: 0 });
+    expect(second).toMatchObject({ claimed: 0, alreadySent: first.claimed, failed: 0 });
     expect(sent).toHaveLength(first.claimed);
     const outbox = await rt.store.listOutbox('sjtu', 100);
     expect(outbox).toHaveLength(first.claimed);
@@ -81,6 +81,43 @@ describe('reminders', () => {
     expect(report.failed).toBe(attempts);
     await sweep(rt.app);
     expect(attempts).toBe(report.failed);
+  });
+
+  it('WeChat refusing a send (errcode) leaves it unsent for staff to see; "system busy" is tried again next run', async () => {
+    const rt = await makeRuntime();
+    const answers = [-1, 43101];
+    const delivered: OutgoingReminder[] = [];
+    rt.app.sender = {
+      send: async (r) => {
+        const errcode = answers.shift() ?? 0;
+        if (errcode !== 0) throw new SendRefused(errcode, 'refused');
+        delivered.push(r);
+      },
+    };
+    dataOf(await rt.call('tickets', { action: 'bind', name: DEMO_RELEASED.name, idNumber: DEMO_RELEASED.idNumber }, CANDIDATE_A));
+    dataOf(await rt.call('subscriptions', { action: 'subscribe', orgId: 'sjtu', kinds: ['ticket-released'] }, CANDIDATE_A));
+    // Busy: given back, so the outbox holds nothing yet.
+    expect(await sweep(rt.app)).toMatchObject({ claimed: 1, failed: 1, retrying: 1 });
+    expect(await rt.store.listOutbox('sjtu', 100)).toHaveLength(0);
+    // Tried again and refused for good: recorded, never as sent.
+    expect(await sweep(rt.app)).toMatchObject({ claimed: 1, failed: 1, retrying: 0 });
+    const outbox = await rt.store.listOutbox('sjtu', 100);
+    expect(outbox.map((m) => [m.kind, m.sentAt])).toEqual([['ticket-released', null]]);
+    // Not tried a third time.
+    expect(await sweep(rt.app)).toMatchObject({ claimed: 0, alreadySent: 1, failed: 0 });
+    expect(delivered).toHaveLength(0);
+  });
+
+  it('each run looks at one page of subscriptions and the next run continues after it', async () => {
+    const rt = await makeRuntime({ demo: false });
+    recordSends(rt);
+    const candidates = ['c1', 'c2', 'c3', 'c4', 'c5'];
+    for (const identity of candidates) dataOf(await rt.call('subscriptions', { action: 'subscribe', orgId: 'sjtu', kinds: ['window-opens'] }, { identity }));
+    const looked = [];
+    for (let run = 0; run < 3; run += 1) looked.push((await sweep(rt.app, { pageSize: 2 })).subscriptions);
+    expect(looked).toEqual([2, 2, 1]);
+    // Past the end it starts again from the first.
+    expect((await sweep(rt.app, { pageSize: 2 })).subscriptions).toBe(2);
   });
 
   it('window closes in 3 days: due from 3 days before the close, not 4', async () => {

@@ -1,12 +1,14 @@
 /**
- * The repository contract: one suite, every adapter. SQLite always; CloudBase only
- * when credentials are in the environment (TCB_ENV plus TENCENTCLOUD_SECRETID and
- * TENCENTCLOUD_SECRETKEY), otherwise it is not registered and a line says so.
+ * The repository contract: one suite, every adapter. SQLite always; the CloudBase adapter
+ * always through the real SDK against the stand-in of CloudBase's HTTP API; and against a real
+ * CloudBase environment when credentials are in the environment (TCB_ENV plus
+ * TENCENTCLOUD_SECRETID and TENCENTCLOUD_SECRETKEY), otherwise that run is not registered and a line says so.
  */
 import type { SessionRecord, Store } from '../src/ports';
 import { SqliteStore } from '../src/adapters/sqlite';
 import { CloudbaseStore, credentialsPresent, loadCloudbase } from '../src/adapters/cloudbase';
-import { fakeCloudbase } from './fixtures/fake-cloudbase';
+import { COLLECTIONS } from '../src/adapters/cloudbase/collections';
+import { standinFixture, type StandinFixture } from './cloudbase-standin/fixture';
 import { bulkIdNumber } from './fixtures/bulk';
 
 const ticket = (n: number, idHash = 'hash-a') => ({
@@ -95,6 +97,25 @@ function contract(name: string, makeStore: () => Promise<Store>) {
       expect(await store.countFailures('other', 0)).toBe(0);
     });
 
+    it('expired previews are removed, except those being imported', async () => {
+      const now = Date.now();
+      for (const [id, expiresAt] of [['gone', now - 1], ['writing', now - 1], ['fresh', now + 60_000]] as const) {
+        await store.savePreview({ id, orgId: 'sjtu', actor: 'u', kind: 'tickets', fileName: 'f', rowsJson: '[1]', expiresAt });
+      }
+      await store.prunePreviews(now, ['writing']);
+      expect(await store.getPreview('gone', 'sjtu', null)).toBeNull();
+      expect((await store.getPreview('writing', 'sjtu', null))?.rowsJson).toBe('[1]');
+      expect((await store.getPreview('fresh', 'sjtu', now))?.rowsJson).toBe('[1]');
+    });
+
+    it('failures older than a day are removed when the next one is recorded', async () => {
+      const day = 24 * 60 * 60 * 1000;
+      await store.recordFailure('old', 1000);
+      await store.recordFailure('k', 1000 + day + 1);
+      expect(await store.countFailures('old', 0)).toBe(0);
+      expect(await store.countFailures('k', 0)).toBe(1);
+    });
+
     it('ticket counts per session: only that organisation and month, sessions without tickets absent', async () => {
       for (const s of [session('s1', 'sjtu', '2027-01'), session('s2', 'sjtu', '2027-01'), session('s3', 'sjtu', '2027-02'), session('k1', 'kupasi', '2027-01')]) {
         await store.putSession(s);
@@ -134,18 +155,31 @@ function contract(name: string, makeStore: () => Promise<Store>) {
 }
 
 contract('sqlite (:memory:)', async () => new SqliteStore(':memory:'));
-// The adapter's own logic over an in-memory fake of the SDK (not CloudBase itself).
-contract('cloudbase adapter over an in-memory SDK fake', async () => new CloudbaseStore(fakeCloudbase()));
 
-if (credentialsPresent()) {
+const realCredentials = credentialsPresent();
+let fixture: StandinFixture | null = null;
+if (!realCredentials) {
+  beforeAll(async () => {
+    fixture = await standinFixture();
+  });
+  afterAll(() => fixture?.close());
+  contract('cloudbase adapter, real SDK, stand-in of CloudBase', () => fixture!.store());
+}
+
+if (realCredentials) {
   // A fresh collection prefix per run keeps runs apart in a shared environment.
-  contract('cloudbase', async () => new CloudbaseStore(loadCloudbase(), `test_${Date.now()}_`));
+  contract('cloudbase', async () => {
+    const store = new CloudbaseStore(loadCloudbase(), `test_${Date.now()}_`);
+    await store.createCollections(COLLECTIONS.map((c) => c.name));
+    return store;
+  });
 } else {
   console.log('CloudBase store contract not run: TCB_ENV, TENCENTCLOUD_SECRETID and TENCENTCLOUD_SECRETKEY are not set.');
 }
 
-describe('the whole app over the CloudBase adapter (in-memory SDK fake)', () => {
+describe('the whole app over the CloudBase adapter (real SDK, stand-in)', () => {
   it('seeds, binds, shows tickets and results, imports idempotently, sends reminders once', async () => {
+    if (!fixture) return; // Real credentials: the run above covers the adapter.
     const { createLocalRuntime } = await import('../src/runtime/local');
     const { seedDemo } = await import('../src/demo/seed');
     const { dispatch } = await import('../src/functions');
@@ -153,7 +187,7 @@ describe('the whole app over the CloudBase adapter (in-memory SDK fake)', () => 
     const { DEMO_RELEASED, DEMO_RESULTS } = await import('../src/demo/candidates');
     const { TEST_SECRETS, TODAY } = await import('./helpers');
     const runtime = createLocalRuntime({ dataDir: null, fixedToday: TODAY, secrets: TEST_SECRETS });
-    const app = { ...runtime.app, store: new CloudbaseStore(fakeCloudbase()) };
+    const app = { ...runtime.app, store: await fixture.store() };
     await seedDemo(app);
     await app.store.addStaff('sjtu', 'staff-sjtu', '2026-11-01T00:00:00Z');
     const call = (fn: string, event: object, identity: string | null = 'cand') => dispatch(fn, event, { identity }, app);
@@ -181,5 +215,48 @@ describe('the whole app over the CloudBase adapter (in-memory SDK fake)', () => 
     const second = await sweep(app);
     expect(first.claimed).toBeGreaterThan(0);
     expect(second.claimed).toBe(0);
+  });
+});
+
+describe('imports over the CloudBase adapter, in steps', () => {
+  it('a confirm that runs out of time answers its progress; confirming again continues until all is written, once', async () => {
+    if (!fixture) return;
+    const { createLocalRuntime } = await import('../src/runtime/local');
+    const { seedDemo } = await import('../src/demo/seed');
+    const imports = await import('../src/core/imports');
+    const { IMPORT_BATCH } = await import('../src/adapters/cloudbase');
+    const { bulkTicketRows, TICKET_HEADERS } = await import('./fixtures/bulk');
+    const { TEST_SECRETS, TODAY } = await import('./helpers');
+    const runtime = createLocalRuntime({ dataDir: null, fixedToday: TODAY, secrets: TEST_SECRETS });
+    const store = await fixture.store();
+    const app = { ...runtime.app, store };
+    await seedDemo(app);
+    const session = (await store.listSessions({ orgId: 'sjtu', occupationId: '4-04-05-05', track: 4, month: '2027-01' }))[0];
+    const rows = 2 * IMPORT_BATCH + 100;
+    const bytes = Buffer.from([TICKET_HEADERS, ...bulkTicketRows(rows, session.date!, 'S')].map((r) => r.join(',')).join('\n'));
+    const preview = await imports.preview(app, 'staff', 'sjtu', { kind: 'tickets', fileName: 's.csv', bytes });
+    expect(preview.problems).toEqual([]);
+    const answers = [];
+    for (let call = 0; call < 10; call += 1) {
+      // No time left after the first step of each call.
+      const answer = await imports.confirm(app, 'sjtu', preview.previewId!, undefined, 0);
+      answers.push(answer.progress ?? null);
+      if (!answer.progress) {
+        expect(answer).toEqual({ kind: 'tickets', added: rows, updated: 0, unchanged: 0 });
+        break;
+      }
+    }
+    // Persons in three steps, then tickets in three: staff saw the written rows grow.
+    expect(answers).toEqual([
+      { written: 0, total: rows },
+      { written: 0, total: rows },
+      { written: 0, total: rows },
+      { written: IMPORT_BATCH, total: rows },
+      { written: 2 * IMPORT_BATCH, total: rows },
+      null,
+    ]);
+    expect((await store.ticketsOfOrg('sjtu', { month: '2027-01' })).filter((t) => t.ticketNumber.startsWith('S'))).toHaveLength(rows);
+    // Confirming a finished import repeats its answer.
+    expect(await imports.confirm(app, 'sjtu', preview.previewId!)).toEqual({ kind: 'tickets', added: rows, updated: 0, unchanged: 0 });
   });
 });

@@ -465,6 +465,8 @@ export interface ImportConfirmData {
   added: number;
   updated: number;
   unchanged: number;
+  /** Present while a large import is still being written: confirm again to continue (the counts so far are above). */
+  progress?: { written: number; total: number };
 }
 
 export interface SessionInput {
@@ -563,7 +565,8 @@ export interface ApiContract {
       data: { session: Session; affectedTickets: number };
     };
     'import.preview': {
-      params: { orgId: string; kind: ImportKind; fileName: string; fileBase64: string };
+      /** The file's content, or (WeChat) the id of the file uploaded with wx.cloud.uploadFile to uploads/<orgId>/<openid>/. */
+      params: { orgId: string; kind: ImportKind; fileName: string } & ({ fileBase64: string } | { fileId: string });
       data: ImportPreviewData;
     };
     'import.confirm': { params: { orgId: string; previewId: string }; data: ImportConfirmData };

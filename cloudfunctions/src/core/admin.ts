@@ -11,7 +11,7 @@ import type {
   WhoamiData,
 } from '@skills/shared';
 import { IMPORT_TEMPLATES, templateFile, writeTable } from '../spreadsheet';
-import type { PersonRecord, TicketRecord } from '../ports';
+import type { PersonRecord, SessionRecord, TicketRecord } from '../ports';
 import { isoNow, requireIdentity, type App, type Caller } from './app';
 import { ApiError } from './errors';
 import * as rules from './rules';
@@ -61,11 +61,19 @@ export async function template(kind: ImportKind): Promise<{ file: FilePayload }>
 /** Both exports open with who sat which occupation at which level, in these columns. */
 const CANDIDATE_HEADERS = ['准考证号', '姓名', '身份证号（脱敏）', '职业（工种）', '等级'];
 
-/** The month's tickets, and the person each names (masked ID numbers only: full ones are never stored). */
-async function monthTickets(app: App, orgId: string, month: string): Promise<{ tickets: TicketRecord[]; persons: Map<string, PersonRecord> }> {
+/**
+ * The month's tickets (by ticket number), their sessions and the person each names (masked ID
+ * numbers only: full ones are never stored): a few batched reads, none per ticket.
+ */
+async function monthTickets(
+  app: App,
+  orgId: string,
+  month: string,
+): Promise<{ tickets: TicketRecord[]; persons: Map<string, PersonRecord>; sessions: Map<string, SessionRecord> }> {
   const tickets = await app.store.ticketsOfOrg(orgId, { month });
   const persons = new Map((await app.store.personsByHash([...new Set(tickets.map((t) => t.idHash))])).map((p) => [p.idHash, p]));
-  return { tickets, persons };
+  const sessions = new Map((await app.store.listSessions({ orgId, month })).map((s) => [s.id, s]));
+  return { tickets, persons, sessions };
 }
 
 /** One ticket's values under CANDIDATE_HEADERS. */
@@ -82,10 +90,10 @@ function candidateCells(orgId: string, ticket: TicketRecord, person: PersonRecor
 /** The month's tickets for the training schools; ID numbers only masked (full ones are never stored). */
 export async function exportTickets(app: App, orgId: string, month: string): Promise<{ file: FilePayload }> {
   const org = rules.organisation(orgId);
-  const { tickets, persons } = await monthTickets(app, orgId, month);
+  const { tickets, persons, sessions } = await monthTickets(app, orgId, month);
   const rows: (string | number)[][] = [];
   for (const t of tickets) {
-    const session = (await app.store.getSession(t.sessionId)) ?? undefined;
+    const session = sessions.get(t.sessionId);
     rows.push([
       ...candidateCells(orgId, t, persons.get(t.idHash)),
       CHANNEL_LABELS[t.channel],
@@ -104,13 +112,13 @@ export async function exportTickets(app: App, orgId: string, month: string): Pro
 
 export async function exportResults(app: App, orgId: string, month: string): Promise<{ file: FilePayload }> {
   const org = rules.organisation(orgId);
-  const { tickets, persons } = await monthTickets(app, orgId, month);
+  const { tickets, persons, sessions } = await monthTickets(app, orgId, month);
   const results = new Map((await app.store.resultsOf(tickets.map((t) => t.id))).map((r) => [r.ticketId, r]));
   const rows: (string | number)[][] = [];
   for (const t of tickets) {
     const result = results.get(t.id);
     if (!result) continue;
-    const session = (await app.store.getSession(t.sessionId)) ?? undefined;
+    const session = sessions.get(t.sessionId);
     const examDate = effectiveExamDate(t, session) ?? t.examDate;
     const view = resultView(t, examDate, result);
     const retake = view.published ? view.subjects.find((s) => s.retakeValidUntil)?.retakeValidUntil ?? '' : '';
@@ -127,6 +135,32 @@ export async function exportResults(app: App, orgId: string, month: string): Pro
   const headers = [...CANDIDATE_HEADERS, '考试日期', '理论知识', '操作技能', '综合评审', '结果', '补考有效期至'];
   const bytes = await writeTable(`${month}成绩`, headers, rows);
   return { file: filePayload(`${org.shortName}-${month}-成绩.xlsx`, bytes, rows.length) };
+}
+
+/** Where a staff member's uploads for an organisation go: only their own are read. */
+export function uploadFolder(orgId: string, actor: string): string {
+  return `uploads/${orgId}/${actor}/`;
+}
+
+/**
+ * The bytes of a file the staff member uploaded to storage, read once and removed (it may hold
+ * 身份证号). Only files in their own folder for this organisation: never another's upload.
+ */
+export async function takeUpload(app: App, orgId: string, actor: string, fileId: string, maxBytes: number): Promise<Uint8Array> {
+  if (!app.uploads) throw new ApiError('BAD_REQUEST', '此环境不支持按文件标识上传，请直接上传文件内容');
+  const path = app.uploads.pathOf(fileId);
+  if (path === null || !path.startsWith(uploadFolder(orgId, actor)) || path.includes('..')) {
+    throw new ApiError('FORBIDDEN', '只能导入本人为本机构上传的文件');
+  }
+  let bytes: Uint8Array;
+  try {
+    bytes = await app.uploads.read(fileId);
+  } catch {
+    throw new ApiError('NOT_FOUND', '未找到上传的文件，请重新上传');
+  }
+  await app.uploads.remove(fileId);
+  if (bytes.length > maxBytes) throw new ApiError('PAYLOAD_TOO_LARGE', `文件不能超过${Math.round(maxBytes / 1024 / 1024)}MB`);
+  return bytes;
 }
 
 export function decodeBase64(text: string, maxBytes: number): Uint8Array {

@@ -19,8 +19,31 @@ export interface OutgoingReminder {
   fields: Record<string, string>;
 }
 
+/**
+ * WeChat answered a subscribe-message send with a non-zero errcode: nothing was delivered.
+ * Only "system busy" (-1) is worth another try; the rest (43101 the user has no acceptance left,
+ * 40003 bad openid, 40037 bad template, 47003 bad fields) would fail again.
+ * https://developers.weixin.qq.com/miniprogram/dev/OpenApiDoc/mp-message-management/subscribe-message/sendMessage.html
+ */
+export class SendRefused extends Error {
+  readonly retryable: boolean;
+  constructor(readonly errcode: number, errmsg: string) {
+    super(`subscribe message refused: ${errcode} ${errmsg}`);
+    this.name = 'SendRefused';
+    this.retryable = errcode === -1;
+  }
+}
+
 export interface ReminderSender {
   send(reminder: OutgoingReminder): Promise<void>;
+}
+
+/** Files staff put in the platform's storage themselves (WeChat: wx.cloud.uploadFile), passed by file id. */
+export interface Uploads {
+  /** The file's path inside storage, or null when the id is not one of this environment's. */
+  pathOf(fileId: string): string | null;
+  read(fileId: string): Promise<Uint8Array>;
+  remove(fileId: string): Promise<void>;
 }
 
 export interface App {
@@ -30,6 +53,8 @@ export interface App {
   hashIdNumber(normalized: string): string;
   fileUrls: FileUrls;
   sender: ReminderSender;
+  /** Absent where there is no platform storage (the local runner takes files in the request). */
+  uploads?: Uploads;
   /** Random ids for new records. */
   newId(prefix: string): string;
 }

@@ -8,7 +8,7 @@
  */
 import crypto from 'node:crypto';
 import { isValidDate, type Channel, type ImportConfirmData, type ImportKind, type ImportPreviewData, type ImportProblem, type Track } from '@skills/shared';
-import type { CandidateRecord, ImportPlan, OutcomeText, PersonRecord, ResultRecord, SessionRecord, TicketRecord } from '../ports';
+import type { CandidateRecord, ImportPlan, ImportTotals, OutcomeText, PersonRecord, ResultRecord, SessionRecord, TicketRecord } from '../ports';
 import { readTable, isSheetError, type SheetRow } from '../spreadsheet';
 import type { App } from './app';
 import { ApiError } from './errors';
@@ -461,22 +461,129 @@ function maskCells(cells: Record<string, string>): Record<string, string> {
   return out;
 }
 
-/** Writes a previewed file in one transaction, after checking it against the store again. */
+/** A confirm stops writing after this long and answers with its progress; confirming again continues (functions time out at 60 s). */
+export const CONFIRM_BUDGET_MS = 40_000;
+
+/** What a confirm has done so far, kept in the store so that a retry, or a second call, continues or repeats the answer. */
+interface ImportJob {
+  orgId: string;
+  kind: ImportKind;
+  state: 'writing' | 'done';
+  /** Steps of the plan already written. */
+  step: number;
+  written: number;
+  total: number;
+  totals: ImportTotals;
+}
+
+const jobKey = (previewId: string) => `import:${previewId}`;
+/** Imports being written, for the timer to finish one that nobody confirms again. */
+const OPEN_KEY = 'imports.open';
+
+async function openImports(app: App): Promise<string[]> {
+  return JSON.parse((await app.store.getMeta(OPEN_KEY)) || '[]') as string[];
+}
+
+async function markOpen(app: App, previewId: string, open: boolean): Promise<void> {
+  const ids = (await openImports(app)).filter((id) => id !== previewId);
+  await app.store.setMeta(OPEN_KEY, JSON.stringify(open ? [...ids, previewId] : ids));
+}
+
+async function readJob(app: App, previewId: string): Promise<ImportJob | null> {
+  const text = await app.store.getMeta(jobKey(previewId));
+  return text ? (JSON.parse(text) as ImportJob) : null;
+}
+
+/** The plan in the order it is written (people before what names them), cut into the store's batch size. */
+function stepsOf(plan: ImportPlan, batch: number): { plan: ImportPlan; rows: number }[] {
+  const empty: ImportPlan = { ...plan, persons: [], candidates: [], tickets: [], results: [] };
+  if (!Number.isFinite(batch)) return [{ plan, rows: plan.candidates.length + plan.tickets.length + plan.results.length }];
+  const steps: { plan: ImportPlan; rows: number }[] = [];
+  for (const part of ['persons', 'candidates', 'tickets', 'results'] as const) {
+    const items = plan[part] as unknown[];
+    for (let i = 0; i < items.length; i += batch) {
+      steps.push({ plan: { ...empty, [part]: items.slice(i, i + batch) }, rows: part === 'persons' ? 0 : Math.min(batch, items.length - i) });
+    }
+  }
+  return steps;
+}
+
+/**
+ * Writes a previewed file after checking it against the store again. The store writes it in
+ * steps (all at once on SQLite, in batches on CloudBase) and each finished step is recorded,
+ * so a confirm cut short by the function's time limit or a lost connection is finished by
+ * confirming again; a confirm of a finished import answers what it wrote and writes nothing.
+ */
 export async function confirm(
   app: App,
   orgId: string,
   previewId: string,
   onProgress?: (written: number) => void,
+  budgetMs = CONFIRM_BUDGET_MS,
 ): Promise<ImportConfirmData> {
-  const stored = await app.store.takePreview(previewId, orgId, app.clock.now());
+  const started = Date.now();
+  let job = await readJob(app, previewId);
+  if (job && job.orgId !== orgId) throw new ApiError('PREVIEW_EXPIRED', '预览已过期或已导入，请重新上传文件');
+  if (job?.state === 'done') return { kind: job.kind, ...job.totals };
+  // An import already under way is finished even if its preview has expired since.
+  const stored = await app.store.getPreview(previewId, orgId, job ? null : app.clock.now());
   if (!stored) throw new ApiError('PREVIEW_EXPIRED', '预览已过期或已导入，请重新上传文件');
   const planned = JSON.parse(stored.rowsJson) as Planned[];
   const { problems, plan } = await checkAgainstStore(app, orgId, stored.kind, planned);
   if (problems.length > 0) {
     throw new ApiError('IMPORT_INVALID', '数据在预览后发生了变化，请重新上传文件', { problems: listProblems(problems) });
   }
-  const totals = await app.store.applyImport(plan, onProgress);
-  return { kind: stored.kind, ...totals };
+  const steps = stepsOf(plan, app.store.importBatch ?? Infinity);
+  job ??= { orgId, kind: stored.kind, state: 'writing', step: 0, written: 0, total: steps.reduce((n, s) => n + s.rows, 0), totals: { added: 0, updated: 0, unchanged: 0 } };
+  // At least one step per call, so that every confirm moves the import on; then stop when the budget is spent.
+  if (job.step === 0) await markOpen(app, previewId, true);
+  while (job.step < steps.length) {
+    const written = job.written;
+    const totals = await app.store.applyImport(steps[job.step].plan, onProgress && ((n) => onProgress(written + n)));
+    job = {
+      ...job,
+      step: job.step + 1,
+      written: job.written + steps[job.step].rows,
+      totals: { added: job.totals.added + totals.added, updated: job.totals.updated + totals.updated, unchanged: job.totals.unchanged + totals.unchanged },
+    };
+    if (job.step < steps.length) await app.store.setMeta(jobKey(previewId), JSON.stringify(job));
+    if (job.step < steps.length && Date.now() - started > budgetMs) {
+      return { kind: job.kind, ...job.totals, progress: { written: job.written, total: job.total } };
+    }
+  }
+  await app.store.setMeta(jobKey(previewId), JSON.stringify({ ...job, state: 'done' }));
+  await app.store.takePreview(previewId, orgId, app.clock.now());
+  await markOpen(app, previewId, false);
+  return { kind: job.kind, ...job.totals };
+}
+
+/** The timer's part: previews nobody confirmed are removed once they expire (they hold the file's rows). */
+export async function removeExpiredPreviews(app: App): Promise<void> {
+  await app.store.prunePreviews(app.clock.now(), await openImports(app));
+}
+
+/**
+ * The timer's part: carries on every import whose confirm was cut short and not repeated
+ * (the staff member closed the page), within `budgetMs`. Returns how many it finished.
+ */
+export async function finishOpenImports(app: App, budgetMs = CONFIRM_BUDGET_MS / 2): Promise<number> {
+  let finished = 0;
+  for (const previewId of await openImports(app)) {
+    const job = await readJob(app, previewId);
+    if (!job || job.state === 'done') {
+      await markOpen(app, previewId, false);
+      continue;
+    }
+    try {
+      const answer = await confirm(app, job.orgId, previewId, undefined, budgetMs);
+      if (!answer.progress) finished += 1;
+    } catch (error) {
+      // The preview is gone or the data changed since: staff see it when they confirm again.
+      if (error instanceof ApiError) await markOpen(app, previewId, false);
+      else throw error;
+    }
+  }
+  return finished;
 }
 
 /** Validates and writes in one go (the local bench and the SIGKILL test use it). */

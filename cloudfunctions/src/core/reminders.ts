@@ -4,8 +4,8 @@
  * running the sweep twice, or crashing half-way, never sends anything twice.
  */
 import { daysBetween, type ReminderKind, type Subscription } from '@skills/shared';
-import type { NewOutboxMessage } from '../ports';
-import { isoNow, type App } from './app';
+import type { NewOutboxMessage, PeoplePort, SessionPort, SessionRecord, TicketPort, TicketRecord } from '../ports';
+import { SendRefused, isoNow, type App } from './app';
 import { windowsFrom } from './catalog';
 import * as rules from './rules';
 import { effectiveExamDate, releaseOf } from './tickets';
@@ -31,16 +31,22 @@ function message(orgId: string, kind: ReminderKind, dedupeKey: string, recipient
   };
 }
 
-async function dueFor(app: App, identity: string, subs: Subscription[], today: string): Promise<NewOutboxMessage[]> {
+/** What the sweep knows about one subscriber, read in batches for a page of subscribers. */
+interface Subscriber {
+  identity: string;
+  subs: Subscription[];
+  tickets: TicketRecord[];
+  resultTicketIds: Set<string>;
+  sessions: Map<string, SessionRecord>;
+}
+
+function dueFor({ identity, subs, tickets, resultTicketIds: results, sessions }: Subscriber, today: string): NewOutboxMessage[] {
   const due: NewOutboxMessage[] = [];
   const kindsByOrg = new Map<string, Set<ReminderKind>>();
   for (const s of subs) {
     if (!kindsByOrg.has(s.orgId)) kindsByOrg.set(s.orgId, new Set());
     kindsByOrg.get(s.orgId)!.add(s.kind);
   }
-  const idHash = await app.store.getBinding(identity);
-  const tickets = idHash ? await app.store.ticketsOf(idHash) : [];
-  const results = new Set((await app.store.resultsOf(tickets.map((t) => t.id))).map((r) => r.ticketId));
 
   for (const [orgId, kinds] of kindsByOrg) {
     let shortName: string;
@@ -60,7 +66,7 @@ async function dueFor(app: App, identity: string, subs: Subscription[], today: s
       }
     }
     for (const ticket of tickets.filter((t) => t.orgId === orgId)) {
-      const session = (await app.store.getSession(ticket.sessionId)) ?? undefined;
+      const session = sessions.get(ticket.sessionId);
       const examDate = effectiveExamDate(ticket, session);
       const occupation = rules.occupationName(orgId, ticket.occupationId);
       if (kinds.has('ticket-released') && examDate !== null) {
@@ -86,35 +92,83 @@ export interface SweepReport {
   claimed: number;
   alreadySent: number;
   failed: number;
+  /** Failed sends given back to the next run (WeChat was busy); the rest stay unsent in the outbox for staff to see. */
+  retrying: number;
+  /** Subscriptions looked at by this run; the next run starts where this one stopped. */
+  subscriptions: number;
 }
 
-/** Computes and sends what is due. Safe to run concurrently or repeatedly. */
-export async function sweep(app: App, hooks: { afterClaim?: (outboxId: number) => void } = {}): Promise<SweepReport> {
-  const today = app.clock.today();
-  const report: SweepReport = { claimed: 0, alreadySent: 0, failed: 0 };
+/** Subscription records one run looks at: its requests stay bounded however many subscribers there are. */
+export const SUBSCRIPTIONS_PER_RUN = 1000;
+const CURSOR_KEY = 'reminders.cursor';
+
+/** Reads what a page of subscriptions needs, one batched query per kind of record. */
+async function subscribersOf(store: PeoplePort & TicketPort & SessionPort, page: (Subscription & { identity: string })[]): Promise<Subscriber[]> {
   const byIdentity = new Map<string, Subscription[]>();
-  for (const s of await app.store.allSubscriptions()) {
+  for (const s of page) {
     if (!byIdentity.has(s.identity)) byIdentity.set(s.identity, []);
     byIdentity.get(s.identity)!.push(s);
   }
-  for (const [identity, subs] of byIdentity) {
-    for (const due of await dueFor(app, identity, subs, today)) {
-      const outboxId = await app.store.claimOutbox(due, isoNow(app));
-      if (outboxId === null) {
-        report.alreadySent += 1;
-        continue;
+  const bindings = new Map((await store.bindingsOf([...byIdentity.keys()])).map((b) => [b.identity, b.idHash]));
+  const tickets = await store.ticketsOfPeople([...new Set(bindings.values())]);
+  const results = new Set((await store.resultsOf(tickets.map((t) => t.id))).map((r) => r.ticketId));
+  const sessions = new Map((await store.sessionsByIds([...new Set(tickets.map((t) => t.sessionId))])).map((s) => [s.id, s]));
+  return [...byIdentity].map(([identity, subs]) => {
+    const idHash = bindings.get(identity);
+    return {
+      identity,
+      subs,
+      tickets: idHash ? tickets.filter((t) => t.idHash === idHash).sort((a, b) => a.examDate.localeCompare(b.examDate)) : [],
+      resultTicketIds: results,
+      sessions,
+    };
+  });
+}
+
+/**
+ * Computes and sends what is due for the next page of subscriptions (a cursor in the store
+ * says where the last run stopped; past the end it starts again). Safe to run concurrently or
+ * repeatedly: a reminder is claimed by inserting its unique key before it is sent.
+ */
+export async function sweep(app: App, hooks: { afterClaim?: (outboxId: number) => void; pageSize?: number } = {}): Promise<SweepReport> {
+  const today = app.clock.today();
+  const report: SweepReport = { claimed: 0, alreadySent: 0, failed: 0, retrying: 0, subscriptions: 0 };
+  const { subscriptions, next } = await app.store.subscriptionsPage((await app.store.getMeta(CURSOR_KEY)) || null, hooks.pageSize ?? SUBSCRIPTIONS_PER_RUN);
+  report.subscriptions = subscriptions.length;
+  const due = (await subscribersOf(app.store, subscriptions)).flatMap((s) => dueFor(s, today));
+  // Keys claimed by earlier runs are skipped without a write each.
+  const claimed = new Set(await app.store.claimedKeys(due.map((d) => d.dedupeKey)));
+  for (const message of due) {
+    if (claimed.has(message.dedupeKey)) {
+      report.alreadySent += 1;
+      continue;
+    }
+    const outboxId = await app.store.claimOutbox(message, isoNow(app));
+    if (outboxId === null) {
+      report.alreadySent += 1;
+      continue;
+    }
+    report.claimed += 1;
+    hooks.afterClaim?.(outboxId);
+    try {
+      await app.sender.send({ recipient: message.recipient, kind: message.kind, fields: message.fields });
+      await app.store.markSent(outboxId, isoNow(app));
+    } catch (error) {
+      report.failed += 1;
+      if (error instanceof SendRefused && error.retryable) {
+        // WeChat was busy: nothing went out, so the next run may claim it again.
+        await app.store.releaseOutbox(outboxId);
+        report.retrying += 1;
       }
-      report.claimed += 1;
-      hooks.afterClaim?.(outboxId);
-      try {
-        await app.sender.send({ recipient: due.recipient, kind: due.kind, fields: due.fields });
-        await app.store.markSent(outboxId, isoNow(app));
-      } catch (error) {
-        // Claimed but not sent stays unsent: at most once beats twice.
-        report.failed += 1;
-        console.error('[reminders] send failed', { kind: due.kind, outboxId, error: error instanceof Error ? error.name : 'unknown' });
-      }
+      // Otherwise claimed but not sent stays unsent (staff see it in the outbox): at most once beats twice.
+      console.error('[reminders] send failed', {
+        kind: message.kind,
+        outboxId,
+        errcode: error instanceof SendRefused ? error.errcode : undefined,
+        error: error instanceof Error ? error.name : 'unknown',
+      });
     }
   }
+  await app.store.setMeta(CURSOR_KEY, next ?? '');
   return report;
 }

@@ -5,7 +5,7 @@
  */
 import type { ApiAnswer } from '@skills/shared';
 import { CloudbaseStore, loadCloudbase, type CbApp } from '../adapters/cloudbase';
-import { makeIdHasher, newRandomId, type App, type Caller } from '../core/app';
+import { SendRefused, makeIdHasher, newRandomId, type App, type Caller } from '../core/app';
 import { createClock } from '../core/clock';
 import { ApiError } from '../core/errors';
 import { DOWNLOAD_TTL_SECONDS, subscribeTemplateFor } from '../runtime/cloud-config';
@@ -36,15 +36,33 @@ function cloudApp(): { app: App; tcb: CbApp } {
         return { url, expiresAt: new Date(now + DOWNLOAD_TTL_SECONDS * 1000).toISOString() };
       },
     },
+    uploads: {
+      pathOf(fileId) {
+        // cloud://<env>.<bucket>/<path>
+        const match = /^cloud:\/\/[^/]+\/(.+)$/.exec(fileId);
+        return match ? match[1] : null;
+      },
+      async read(fileId) {
+        const { fileContent } = await tcb.downloadFile({ fileID: fileId });
+        if (!fileContent) throw new Error('empty download');
+        return new Uint8Array(fileContent);
+      },
+      async remove(fileId) {
+        await tcb.deleteFile({ fileList: [fileId] });
+      },
+    },
     sender: {
       async send(reminder) {
         const templateId = subscribeTemplateFor(reminder.kind);
         if (!templateId) return; // Not configured for this kind: the outbox still records it.
         const data = Object.fromEntries(Object.entries(reminder.fields).map(([k, value]) => [k, { value }]));
-        await tcb.callWxOpenApi({
+        const { result } = await tcb.callWxOpenApi({
           apiName: '/cgi-bin/message/subscribe/send',
           requestData: { touser: reminder.recipient, template_id: templateId, page: 'pages/index/index', data },
         });
+        // WeChat reports a refused send in the result's errcode, not as an error.
+        const { errcode, errmsg } = (result ?? {}) as { errcode?: number; errmsg?: string };
+        if (errcode !== undefined && errcode !== 0) throw new SendRefused(errcode, errmsg ?? '');
       },
     },
   };

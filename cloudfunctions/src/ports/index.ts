@@ -181,7 +181,13 @@ export interface Store {
   personsByHash(idHashes: string[]): Promise<PersonRecord[]>;
 
   // imports
+  /** Rows written per recorded step of a confirm; absent: the whole plan in one atomic step. */
+  readonly importBatch?: number;
   savePreview(preview: StoredPreview): Promise<void>;
+  /** Reads the preview without consuming it; null when missing, another organisation's, or expired before `now` (null: never). */
+  getPreview(id: string, orgId: string, now: number | null): Promise<StoredPreview | null>;
+  /** Removes previews that expired before `before`, except those in `keep` (imports being written). */
+  prunePreviews(before: number, keep?: string[]): Promise<void>;
   /** Returns and consumes the preview; null when missing, used or expired. */
   takePreview(id: string, orgId: string, now: number): Promise<StoredPreview | null>;
   /** Writes the whole plan in one transaction, or nothing; `onProgress` lets a test kill it mid-way. */
@@ -205,6 +211,20 @@ export interface Store {
   allSubscriptions(): Promise<(Subscription & { identity: string })[]>;
   addSubscriptions(identity: string, subscriptions: Subscription[]): Promise<void>;
   removeSubscriptions(identity: string, orgId: string, kinds: ReminderKind[]): Promise<void>;
+  /**
+   * Up to `limit` subscriptions after the cursor, in a stable order; `next` is the cursor for
+   * the following page, null after the last one (the caller starts again from null).
+   */
+  subscriptionsPage(after: string | null, limit: number): Promise<{ subscriptions: (Subscription & { identity: string })[]; next: string | null }>;
+  /** The bindings of these identities (those that have one). */
+  bindingsOf(identities: string[]): Promise<{ identity: string; idHash: string }[]>;
+  /** Every ticket of these people. */
+  ticketsOfPeople(idHashes: string[]): Promise<TicketRecord[]>;
+  sessionsByIds(ids: string[]): Promise<SessionRecord[]>;
+  /** Which of these dedupe keys are already in the outbox. */
+  claimedKeys(dedupeKeys: string[]): Promise<string[]>;
+  /** Gives a claim back (the send certainly did not happen), so a later run may claim it again. */
+  releaseOutbox(outboxId: number): Promise<void>;
   /** Inserts the message unless its dedupe key exists; true when this call claimed it. */
   claimOutbox(message: NewOutboxMessage, at: string): Promise<number | null>;
   markSent(outboxId: number, at: string): Promise<void>;
@@ -226,3 +246,21 @@ export interface Store {
 
   close(): Promise<void>;
 }
+
+/*
+ * The same store, seen per aggregate: what each part of the core may use. Both adapters
+ * implement all of them (one Store per runtime, built in runtime/local.ts and functions/cloud.ts);
+ * new code names the narrowest port it needs.
+ */
+export type StaffPort = Pick<Store, 'staffOrgs' | 'listStaff' | 'addStaff' | 'removeStaff'>;
+export type ProfilePort = Pick<Store, 'getProfile' | 'putProfile' | 'deleteProfile'>;
+export type PeoplePort = Pick<Store, 'getPerson' | 'personsByHash' | 'getBinding' | 'putBinding' | 'deleteBinding' | 'identitiesBoundTo' | 'bindingsOf' | 'recordFailure' | 'countFailures'>;
+export type SessionPort = Pick<Store, 'listSessions' | 'getSession' | 'putSession' | 'rolloverSession' | 'sessionsByIds' | 'ticketCountsBySession'>;
+export type TicketPort = Pick<Store, 'ticketsOf' | 'ticketsOfOrg' | 'ticketsOfSessions' | 'ticketsOfPeople' | 'resultsOf'>;
+export type ImportPort = Pick<Store, 'importBatch' | 'savePreview' | 'getPreview' | 'takePreview' | 'prunePreviews' | 'applyImport' | 'diffImport'>;
+export type DocumentPort = Pick<Store, 'listDocuments' | 'documentVersions' | 'putDocumentVersion' | 'readBlob'>;
+export type AnnouncementPort = Pick<Store, 'listAnnouncements' | 'getAnnouncement' | 'putAnnouncement'>;
+export type SubscriptionPort = Pick<Store, 'subscriptionsOf' | 'allSubscriptions' | 'addSubscriptions' | 'removeSubscriptions' | 'subscriptionsPage'>;
+export type OutboxPort = Pick<Store, 'claimedKeys' | 'claimOutbox' | 'markSent' | 'releaseOutbox' | 'listOutbox'>;
+export type AuditPort = Pick<Store, 'appendAudit' | 'listAudit'>;
+export type MetaPort = Pick<Store, 'getMeta' | 'setMeta'>;

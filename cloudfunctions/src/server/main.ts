@@ -8,6 +8,7 @@
  * REMINDER_INTERVAL_MS (default 60000), ID_HASH_KEY / COOKIE_SECRET / URL_SIGNING_KEY.
  */
 import path from 'node:path';
+import * as imports from '../core/imports';
 import * as reminders from '../core/reminders';
 import { seedDemo } from '../demo/seed';
 import { createLocalRuntime, REPO_ROOT } from '../runtime/local';
@@ -30,8 +31,12 @@ async function main(): Promise<void> {
   });
 
   const interval = Number(process.env.REMINDER_INTERVAL_MS ?? 60_000);
+  // As the cloud timer does: reminders, then previews nobody confirmed removed once they expire.
   const runSweep = () =>
-    reminders.sweep(app).catch((error: unknown) => console.error('[reminders] sweep failed', error instanceof Error ? error.name : error));
+    reminders
+      .sweep(app)
+      .then(() => imports.removeExpiredPreviews(app))
+      .catch((error: unknown) => console.error('[reminders] sweep failed', error instanceof Error ? error.name : error));
   void runSweep();
   const timer = setInterval(runSweep, interval);
 

@@ -1,6 +1,7 @@
 /** Writing XLSX: exports for the training schools and the import templates. */
 import { PassThrough } from 'node:stream';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcel } from './lazy';
 import { IMPORT_TEMPLATES, SUBJECT_OUTCOMES, type ImportKind } from './templates';
 
 const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDEBF7' } };
@@ -55,7 +56,7 @@ export async function writeTable(sheetName: string, headers: string[], rows: (st
     output.on('end', resolve);
     output.on('error', reject);
   });
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useStyles: true, useSharedStrings: true });
+  const workbook = new (loadExcel()).stream.xlsx.WorkbookWriter({ stream: output, useStyles: true, useSharedStrings: true });
   workbook.created = new Date(0);
   const worksheet = workbook.addWorksheet(safeSheetName(sheetName), { views: [{ state: 'frozen', ySplit: 1 }] });
   // Widths must be known before the first row is written; the first rows are enough to size them.
@@ -99,7 +100,7 @@ interface WithDataValidations {
  */
 export async function templateFile(kind: ImportKind): Promise<Uint8Array> {
   const template = IMPORT_TEMPLATES[kind];
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (loadExcel()).Workbook();
   workbook.created = new Date(0);
   const worksheet = workbook.addWorksheet(safeSheetName(template.title), { views: [{ state: 'frozen', ySplit: 1 }] });
   const headerRow = worksheet.addRow(template.columns.map((column) => column.header));

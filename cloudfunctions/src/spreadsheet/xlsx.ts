@@ -16,9 +16,10 @@
  */
 import { Readable } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
-import ExcelJS from 'exceljs';
-import JSZip from 'jszip';
+import type ExcelJS from 'exceljs';
+import type JSZip from 'jszip';
 import { BAD_XLSX_MESSAGE, SheetError } from './errors';
+import { loadExcel, loadZip } from './lazy';
 import type { RawCell } from './cells';
 import type { RawRow } from './csv';
 import { MergeCollector, applyVerticalMerges } from './mergeCells';
@@ -99,8 +100,8 @@ async function readRows(worksheet: WorksheetReader, name: string, maxRecords: nu
 }
 
 async function readSheets(bytes: Uint8Array, maxRecords: number): Promise<RawSheet[]> {
-  const zip = await JSZip.loadAsync(bytes);
-  const WorkbookReader = ExcelJS.stream.xlsx.WorkbookReader as unknown as new (input: Readable, options: object) => WorkbookReaderInternals;
+  const zip = await loadZip().loadAsync(bytes);
+  const WorkbookReader = loadExcel().stream.xlsx.WorkbookReader as unknown as new (input: Readable, options: object) => WorkbookReaderInternals;
   const reader = new WorkbookReader(Readable.from([]), {
     sharedStrings: 'cache',
     styles: 'cache',

@@ -66,6 +66,22 @@ describe('导入名单', () => {
     expect(mockedCallApi).toHaveBeenCalledWith('admin', 'import.confirm', { orgId: 'sjtu', previewId: 'imp_1' });
   });
 
+  it('a large file written over several calls: confirm continues until the server says it is done', async () => {
+    server({
+      'import.preview': [importPreview({ previewId: 'imp_2', validRows: 1200, changes: { added: 1200, updated: 0, unchanged: 0 } })],
+      'import.confirm': [
+        { kind: 'tickets', added: 500, updated: 0, unchanged: 0, progress: { written: 500, total: 1200 } },
+        { kind: 'tickets', added: 1000, updated: 0, unchanged: 0, progress: { written: 1000, total: 1200 } },
+        { kind: 'tickets', added: 1200, updated: 0, unchanged: 0 },
+      ],
+    });
+    render(<StaffImports />);
+    await chooseFile();
+    fireEvent.click(await screen.findByText('确认导入 1200 行'));
+    await screen.findByText('6月准考证.xlsx 已导入：新增 1200 行，更新 0 行，0 行不变。');
+    expect(mockedCallApi.mock.calls.filter(([, action]) => action === 'import.confirm')).toHaveLength(3);
+  });
+
   it('an unreadable file gets the server’s Chinese reason, with the file name', async () => {
     server({ 'import.preview': [new ApiError('IMPORT_INVALID', '表格缺少必填列：身份证号。请按“准考证信息”模板补上这些列后再导入。')] });
     render(<StaffImports />);

@@ -11,14 +11,14 @@ import { describeError, isApiError } from '../../services/errors';
 import { fileSize } from '../../lib/format';
 import { StaffFrame } from '../components/StaffFrame';
 import { ImportPreview } from '../components/ImportPreview';
-import { FilePickError, pickFile, saveFile } from '../lib/files';
+import { FilePickError, pickFile, saveFile, uploadPicked } from '../lib/files';
 import { IMPORT_KIND_LABELS } from '../lib/labels';
 
 type Step =
   | { step: 'idle' }
   | { step: 'reading'; fileName: string }
   | { step: 'preview'; preview: ImportPreviewData }
-  | { step: 'confirming'; preview: ImportPreviewData }
+  | { step: 'confirming'; preview: ImportPreviewData; progress?: ImportConfirmData['progress'] }
   | { step: 'done'; result: ImportConfirmData; fileName: string };
 
 const KIND_OPTIONS = (Object.keys(IMPORT_KIND_LABELS) as ImportKind[]).map((kind) => ({ value: kind, label: IMPORT_KIND_LABELS[kind] }));
@@ -31,7 +31,7 @@ const KIND_HINTS: Record<ImportKind, string> = {
 
 const PICK_LABEL = process.env.TARO_ENV === 'weapp' ? '从微信聊天中选择文件' : '选择文件（.xlsx 或 .csv）';
 
-function ImportsBody({ orgId }: { orgId: string }) {
+function ImportsBody({ orgId, identity }: { orgId: string; identity: string }) {
   const [kind, setKind] = useState<ImportKind>('tickets');
   const [step, setStep] = useState<Step>({ step: 'idle' });
   const [error, setError] = useState<string | null>(null);
@@ -68,7 +68,9 @@ function ImportsBody({ orgId }: { orgId: string }) {
     if (!picked) return;
     setStep({ step: 'reading', fileName: picked.name });
     try {
-      const preview = await callApi('admin', 'import.preview', { orgId, kind, fileName: picked.name, fileBase64: picked.base64 });
+      // A large file from WeChat goes to storage first; the call carries only its id.
+      const source = picked.base64 ? { fileBase64: picked.base64 } : { fileId: await uploadPicked(picked, orgId, identity) };
+      const preview = await callApi('admin', 'import.preview', { orgId, kind, fileName: picked.name, ...source });
       setStep({ step: 'preview', preview });
     } catch (failure) {
       setStep({ step: 'idle' });
@@ -81,7 +83,12 @@ function ImportsBody({ orgId }: { orgId: string }) {
     setStep({ step: 'confirming', preview });
     setError(null);
     try {
-      const result = await callApi('admin', 'import.confirm', { orgId, previewId: preview.previewId });
+      let result = await callApi('admin', 'import.confirm', { orgId, previewId: preview.previewId });
+      // A large file is written over several calls: each answers how far it got, the next continues.
+      while (result.progress) {
+        setStep({ step: 'confirming', preview, progress: result.progress });
+        result = await callApi('admin', 'import.confirm', { orgId, previewId: preview.previewId });
+      }
       setStep({ step: 'done', result, fileName: preview.fileName });
     } catch (failure) {
       if (isApiError(failure) && failure.code === 'PREVIEW_EXPIRED') {
@@ -89,7 +96,8 @@ function ImportsBody({ orgId }: { orgId: string }) {
         setError('预览已过期或已确认过，未写入任何数据。请重新选择文件。');
       } else {
         setStep({ step: 'preview', preview });
-        setError(`${describeError(failure)} 未写入任何数据。`);
+        // An interrupted import resumes where it stopped: confirming again writes nothing twice.
+        setError(`${describeError(failure)} 请再次点击确认导入，已写入的行不会重复写入。`);
       }
     }
   };
@@ -142,6 +150,11 @@ function ImportsBody({ orgId }: { orgId: string }) {
           ) : null}
         </View>
       ) : null}
+      {step.step === 'confirming' && step.progress ? (
+        <View className='banner' role='status'>
+          <Text>正在写入：已完成 {step.progress.written} / {step.progress.total} 行，请勿离开本页。</Text>
+        </View>
+      ) : null}
       {step.step === 'done' ? (
         <View className='banner banner-ok' role='status'>
           <Text>
@@ -156,7 +169,7 @@ function ImportsBody({ orgId }: { orgId: string }) {
 export default function StaffImports() {
   return (
     <StaffFrame title='导入名单' section='imports'>
-      {({ orgId }) => <ImportsBody key={orgId} orgId={orgId} />}
+      {({ orgId, identity }) => <ImportsBody key={orgId} orgId={orgId} identity={identity} />}
     </StaffFrame>
   );
 }

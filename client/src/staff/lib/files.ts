@@ -13,8 +13,17 @@ export type FileKind = 'sheet' | 'pdf';
 export interface PickedFile {
   name: string;
   size: number;
+  /** The content; empty when the file is large enough to go through storage (see uploadPicked). */
   base64: string;
+  /** WeChat: the chosen file's temporary path, for wx.cloud.uploadFile. */
+  path?: string;
 }
+
+/**
+ * A spreadsheet larger than this goes to storage first and is passed to the server by file id:
+ * a cloud function call carries at most 6 MB, base64 included.
+ */
+export const INLINE_MAX_BYTES = 4 * 1024 * 1024;
 
 const EXTENSIONS: Record<FileKind, string[]> = {
   sheet: ['xlsx', 'csv'],
@@ -29,12 +38,13 @@ const ACCEPT: Record<FileKind, string> = {
 const MB = 1024 * 1024;
 
 /**
- * Largest upload. A cloud function call carries at most 6 MB and base64 adds a third,
- * so WeChat stops at 4 MB; the local runner over HTTP takes larger spreadsheets.
+ * Largest upload. A cloud function call carries at most 6 MB and base64 adds a third, so
+ * WeChat sends larger spreadsheets through storage (uploadPicked), up to the server's 40 MB;
+ * the local runner over HTTP takes them in the request.
  * Documents stop at 4 MB everywhere: the server keeps them within CloudBase's limit.
  */
 export const MAX_UPLOAD_BYTES: Record<FileKind, number> = {
-  sheet: process.env.TARO_ENV === 'weapp' ? 4 * MB : 30 * MB,
+  sheet: process.env.TARO_ENV === 'weapp' ? 40 * MB : 30 * MB,
   pdf: 4 * MB,
 };
 
@@ -84,14 +94,27 @@ export async function pickFile(kind: FileKind): Promise<PickedFile | null> {
     const file = chosen.tempFiles[0];
     if (!file) return null;
     checkPicked(kind, file.name, file.size);
+    if (file.size > INLINE_MAX_BYTES) return { name: file.name, size: file.size, base64: '', path: file.path };
     const base64 = Taro.getFileSystemManager().readFileSync(file.path, 'base64') as string;
-    return { name: file.name, size: file.size, base64 };
+    return { name: file.name, size: file.size, base64, path: file.path };
   }
   const file = await pickInBrowser(kind);
   if (!file) return null;
   checkPicked(kind, file.name, file.size);
   const bytes = new Uint8Array(await file.arrayBuffer());
   return { name: file.name, size: file.size, base64: bytesToBase64(bytes) };
+}
+
+/**
+ * Puts a picked file in the environment's storage under the folder the server reads for this
+ * staff member and organisation (uploads/<orgId>/<identity>/), and returns its file id. The
+ * server reads it once and removes it. Cloud is initialised by the first API call (whoami).
+ */
+export async function uploadPicked(file: PickedFile, orgId: string, identity: string): Promise<string> {
+  const extension = extensionOf(file.name) || 'bin';
+  const cloudPath = `uploads/${orgId}/${identity}/${Date.now()}-${Math.random().toString(36).slice(2, 8)}.${extension}`;
+  const uploaded = await Taro.cloud.uploadFile({ cloudPath, filePath: file.path! });
+  return uploaded.fileID;
 }
 
 /** Hands a file from the server to the staff member: a download (H5) or the document viewer (WeChat). */

@@ -3,13 +3,14 @@
  * STORE=cloudbase; the SDK is required lazily here and nowhere else, because a
  * database call without credentials kills Node (see building-here.md).
  *
- * Collections mirror the SQLite tables; uniqueness comes from deterministic `_id`s
- * (ticket id from org + ticket number, outbox id from the reminder's dedupe key).
- * Imports are written in transactions of at most 100 documents; if any chunk fails,
- * the documents already written are restored from the copies read beforehand. A
- * function killed mid-import (timeout) can leave part written: on CloudBase the
- * all-or-nothing guarantee holds for failures, not for kills (the SQLite adapter
- * holds it for both).
+ * Collections mirror the SQLite tables (see collections.ts; `npm run cloudbase:setup` creates
+ * them); uniqueness comes from deterministic `_id`s (ticket id from org + ticket number,
+ * outbox id from the reminder's dedupe key), so a claim is one insert that CloudBase refuses
+ * with DATABASE_DUPLICATE_WRITE when the key exists.
+ * Imports are written in batches: documents read by `_id` in one query per batch, new ones
+ * inserted with one request per batch, changed ones replaced (remove + insert) per batch,
+ * unchanged ones not written. The core confirms an import step by step and records each step,
+ * so a confirm cut short is finished by running it again (core/imports.ts).
  */
 import type {
   Announcement,
@@ -21,6 +22,7 @@ import type {
   Track,
 } from '@skills/shared';
 import type {
+  CandidateRecord,
   DocumentVersionRecord,
   ImportPlan,
   ImportTotals,
@@ -33,6 +35,7 @@ import type {
   TicketRecord,
 } from '../../ports';
 import { textToTrack, trackToText } from '../track';
+import { countChanges, sameCandidate, sameResult, sameTicket } from '../../core/importRules';
 
 type Doc = Record<string, unknown> & { _id?: string };
 
@@ -62,20 +65,29 @@ interface CbDocRef {
 interface CbCollection extends CbQuery {
   doc(id: string): CbDocRef;
   aggregate(): CbAggregate;
-  add(data: object): Promise<{ id?: string }>;
+  add(data: object | object[]): Promise<{ id?: string; ids?: string[] }>;
 }
 interface CbTransaction {
   collection(name: string): { doc(id: string): CbDocRef };
 }
 interface CbDb {
   collection(name: string): CbCollection;
-  command: { in(values: unknown[]): unknown; gte(value: unknown): unknown; aggregate: { sum(value: unknown): unknown } };
+  command: {
+    in(values: unknown[]): unknown;
+    gte(value: unknown): unknown;
+    gt(value: unknown): unknown;
+    lt(value: unknown): unknown;
+    nin(values: unknown[]): unknown;
+    aggregate: { sum(value: unknown): unknown };
+  };
   runTransaction(callback: (tx: CbTransaction) => Promise<unknown>): Promise<unknown>;
+  createCollection(name: string): Promise<unknown>;
 }
 export interface CbApp {
   database(): CbDb;
   uploadFile(options: { cloudPath: string; fileContent: Buffer }): Promise<{ fileID?: string }>;
   downloadFile(options: { fileID: string }): Promise<{ fileContent?: Buffer }>;
+  deleteFile(options: { fileList: string[] }): Promise<unknown>;
   getTempFileURL(options: { fileList: { fileID: string; maxAge: number }[] }): Promise<{ fileList: { fileID: string; tempFileURL: string }[] }>;
   callWxOpenApi(options: { apiName: string; requestData: unknown }): Promise<{ result?: unknown }>;
   auth(): { getUserInfo(): { openId: string } };
@@ -89,8 +101,19 @@ export function loadCloudbase(env: NodeJS.ProcessEnv = process.env): CbApp {
   return tcb.init({ env: env.TCB_ENV || tcb.SYMBOL_CURRENT_ENV, timeout: 15_000 });
 }
 
+/** get() answers at most 1000 documents (and 100 unless limited). */
 const PAGE = 1000;
-const CHUNK = 100;
+/** Documents read or written per request in an import batch. */
+export const IMPORT_BATCH = 500;
+/** Characters of a preview's plan per stored chunk: at most 3 MB of UTF-8, far under the 16 MB document limit. */
+const PREVIEW_CHUNK_CHARS = 1_000_000;
+/** Failed guesses older than this no longer count (the SQLite adapter prunes the same way). */
+const FAILURE_RETENTION_MS = 24 * 60 * 60 * 1000;
+
+/** CloudBase's answer when an insert meets an existing `_id`. */
+function isDuplicate(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 'DATABASE_DUPLICATE_WRITE';
+}
 
 function strip(doc: Doc): Doc {
   const { _id: _ignored, ...rest } = doc;
@@ -103,6 +126,7 @@ export function credentialsPresent(env: NodeJS.ProcessEnv = process.env): boolea
 
 export class CloudbaseStore implements Store {
   readonly kind = 'cloudbase' as const;
+  readonly importBatch = IMPORT_BATCH;
   private readonly db: CbDb;
 
   constructor(private readonly tcb: CbApp, private readonly prefix = '') {
@@ -113,10 +137,25 @@ export class CloudbaseStore implements Store {
     return this.db.collection(`${this.prefix}${name}`);
   }
 
+  /** Creates every collection the adapter uses; those that exist are left as they are. Returns the ones created. */
+  async createCollections(names: string[]): Promise<string[]> {
+    const created: string[] = [];
+    for (const name of names) {
+      try {
+        await this.db.createCollection(`${this.prefix}${name}`);
+        created.push(name);
+      } catch (error) {
+        if ((error as { code?: unknown }).code !== 'DATABASE_COLLECTION_ALREADY_EXIST') throw error;
+      }
+    }
+    return created;
+  }
+
   private async all(query: CbQuery): Promise<Doc[]> {
     const out: Doc[] = [];
     for (let skip = 0; ; skip += PAGE) {
-      const { data } = await query.skip(skip).limit(PAGE).get();
+      // Ordered by _id so that pages neither skip nor repeat a document.
+      const { data } = await query.orderBy('_id', 'asc').skip(skip).limit(PAGE).get();
       out.push(...data);
       if (data.length < PAGE) return out;
     }
@@ -195,6 +234,8 @@ export class CloudbaseStore implements Store {
 
   async recordFailure(key: string, at: number): Promise<void> {
     await this.c('failures').add({ key, at });
+    // Old failures no longer count; keep the collection small.
+    await this.c('failures').where({ at: this.db.command.lt(at - FAILURE_RETENTION_MS) }).remove();
   }
   async countFailures(key: string, since: number): Promise<number> {
     return (await this.c('failures').where({ key, at: this.db.command.gte(since) }).count()).total;
@@ -232,16 +273,34 @@ export class CloudbaseStore implements Store {
     return { ...(strip(d) as unknown as TicketRecord), id: d._id as string, track: textToTrack(d.track) };
   }
   async ticketsOf(idHash: string): Promise<TicketRecord[]> {
-    return (await this.all(this.c('tickets').where({ idHash }))).map((d) => this.ticketOf(d)).sort((a, b) => a.examDate.localeCompare(b.examDate));
+    return (await this.all(this.c('tickets').where({ idHash })))
+      .map((d) => this.ticketOf(d))
+      .sort((a, b) => a.examDate.localeCompare(b.examDate) || (a.ticketNumber < b.ticketNumber ? -1 : a.ticketNumber > b.ticketNumber ? 1 : 0));
   }
   async ticketsOfOrg(orgId: string, filter: { month?: string; ticketNumbers?: string[] } = {}): Promise<TicketRecord[]> {
     if (filter.ticketNumbers) {
       return (await this.byIds('tickets', 'ticketNumber', filter.ticketNumbers)).map((d) => this.ticketOf(d)).filter((t) => t.orgId === orgId);
     }
-    const tickets = (await this.all(this.c('tickets').where({ orgId }))).map((d) => this.ticketOf(d));
-    if (!filter.month) return tickets;
-    const sessions = new Set((await this.listSessions({ orgId, month: filter.month })).map((s) => s.id));
-    return tickets.filter((t) => sessions.has(t.sessionId)).sort((a, b) => a.ticketNumber.localeCompare(b.ticketNumber));
+    if (!filter.month) return (await this.all(this.c('tickets').where({ orgId }))).map((d) => this.ticketOf(d));
+    const sessionIds = (await this.all(this.c('sessions').where({ orgId, month: filter.month }))).map((d) => d._id as string);
+    const tickets: TicketRecord[] = [];
+    for (let i = 0; i < sessionIds.length; i += 500) {
+      tickets.push(...(await this.byKeyset('tickets', { orgId, sessionId: this.db.command.in(sessionIds.slice(i, i + 500)) }, 'ticketNumber')).map((d) => this.ticketOf(d)));
+    }
+    return tickets.sort((a, b) => (a.ticketNumber < b.ticketNumber ? -1 : a.ticketNumber > b.ticketNumber ? 1 : 0));
+  }
+
+  /** Every match in pages of 1000 ordered by a unique field, each page starting after the last one's key (no skip). */
+  private async byKeyset(name: string, where: Record<string, unknown>, key: string): Promise<Doc[]> {
+    const out: Doc[] = [];
+    let after: unknown = null;
+    for (;;) {
+      const condition = after === null ? where : { ...where, [key]: this.db.command.gt(after) };
+      const { data } = await this.c(name).where(condition).orderBy(key, 'asc').limit(PAGE).get();
+      out.push(...data);
+      if (data.length < PAGE) return out;
+      after = data[data.length - 1][key];
+    }
   }
   async ticketsOfSessions(sessionIds: string[]): Promise<TicketRecord[]> {
     return (await this.byIds('tickets', 'sessionId', sessionIds)).map((d) => this.ticketOf(d));
@@ -266,16 +325,43 @@ export class CloudbaseStore implements Store {
     return (await this.byIds('results', 'ticketId', ticketIds)).map((d) => strip(d) as unknown as ResultRecord);
   }
 
+  /** The plan is kept in chunks beside a small head document: one document would meet the 16 MB limit near 25,000 rows. */
   async savePreview(p: StoredPreview): Promise<void> {
-    const { id, ...rest } = p;
-    await this.c('previews').doc(id).set(rest);
+    const { id, rowsJson, ...head } = p;
+    await this.prunePreviews(Date.now() - 24 * 60 * 60 * 1000);
+    const chunks = Math.max(1, Math.ceil(rowsJson.length / PREVIEW_CHUNK_CHARS));
+    for (let index = 0; index < chunks; index += 1) {
+      const text = rowsJson.slice(index * PREVIEW_CHUNK_CHARS, (index + 1) * PREVIEW_CHUNK_CHARS);
+      await this.c('previewChunks').doc(`${id}:${index}`).set({ previewId: id, index, text, expiresAt: p.expiresAt });
+    }
+    // The head is written last: a preview without it was never offered to staff.
+    await this.c('previews').doc(id).set({ ...head, chunks });
+  }
+  async getPreview(id: string, orgId: string, now: number | null): Promise<StoredPreview | null> {
+    const d = await this.one('previews', id);
+    if (!d || d.orgId !== orgId || (now !== null && (d.expiresAt as number) < now)) return null;
+    let rowsJson = '';
+    for (let index = 0; index < (d.chunks as number); index += 1) {
+      const chunk = await this.one('previewChunks', `${id}:${index}`);
+      if (!chunk) return null;
+      rowsJson += chunk.text as string;
+    }
+    const { chunks: _chunks, ...head } = strip(d);
+    return { ...(head as unknown as Omit<StoredPreview, 'id' | 'rowsJson'>), id, rowsJson };
   }
   async takePreview(id: string, orgId: string, now: number): Promise<StoredPreview | null> {
-    const d = await this.one('previews', id);
-    if (!d || d.orgId !== orgId) return null;
+    const found = await this.getPreview(id, orgId, null);
+    if (!found) return null;
     await this.c('previews').doc(id).remove();
-    if ((d.expiresAt as number) < now) return null;
-    return { ...(strip(d) as unknown as StoredPreview), id };
+    await this.c('previewChunks').where({ previewId: id }).remove();
+    return found.expiresAt < now ? null : found;
+  }
+  /** Removes previews (and their chunks) that expired before `before`, except those in `keep`. */
+  async prunePreviews(before: number, keep: string[] = []): Promise<void> {
+    const expired = keep.length > 0 ? { expiresAt: this.db.command.lt(before), _id: this.db.command.nin(keep) } : { expiresAt: this.db.command.lt(before) };
+    await this.c('previews').where(expired).remove();
+    const chunks = keep.length > 0 ? { expiresAt: this.db.command.lt(before), previewId: this.db.command.nin(keep) } : { expiresAt: this.db.command.lt(before) };
+    await this.c('previewChunks').where(chunks).remove();
   }
 
   /** Each document the plan writes: collection, id, new content, and the stored copy (null if new). */
@@ -283,9 +369,11 @@ export class CloudbaseStore implements Store {
     const writes: { name: string; id: string; data: Doc; before: Doc | null }[] = [];
     const persons = new Map((await this.byIds('persons', 'idHash', plan.persons.map((p) => p.idHash))).map((d) => [d._id as string, d]));
     for (const p of plan.persons) writes.push({ name: 'persons', id: p.idHash, data: { ...p }, before: persons.get(p.idHash) ?? null });
+    const candidateId = (c: ImportPlan['candidates'][number]) => `${c.orgId}:${c.idHash}:${c.occupationId}:${trackToText(c.track)}`;
+    const candidates = new Map((await this.byIds('candidates', '_id', plan.candidates.map(candidateId))).map((d) => [d._id as string, d]));
     for (const c of plan.candidates) {
-      const id = `${c.orgId}:${c.idHash}:${c.occupationId}:${trackToText(c.track)}`;
-      writes.push({ name: 'candidates', id, data: { ...c, track: trackToText(c.track) }, before: await this.one('candidates', id) });
+      const id = candidateId(c);
+      writes.push({ name: 'candidates', id, data: { ...c, track: trackToText(c.track) }, before: candidates.get(id) ?? null });
     }
     const tickets = new Map((await this.byIds('tickets', '_id', plan.tickets.map((t) => t.id))).map((d) => [d._id as string, d]));
     for (const t of plan.tickets) {
@@ -298,37 +386,44 @@ export class CloudbaseStore implements Store {
   }
 
   async diffImport(plan: ImportPlan): Promise<ImportTotals> {
-    const primary = plan.kind === 'tickets' ? 'tickets' : plan.kind === 'results' ? 'results' : 'candidates';
-    const totals: ImportTotals = { added: 0, updated: 0, unchanged: 0 };
-    for (const w of await this.writesOf(plan)) {
-      if (w.name !== primary) continue;
-      if (!w.before) totals.added += 1;
-      else if (JSON.stringify(Object.entries(strip(w.before)).sort()) === JSON.stringify(Object.entries(w.data).sort()) || sameOutcome(w, plan)) totals.unchanged += 1;
-      else totals.updated += 1;
+    return this.totalsOf(await this.writesOf(plan), plan);
+  }
+  /** Counts through the core's rules, on records read back from the stored documents. */
+  private totalsOf(writes: { name: string; id: string; data: Doc; before: Doc | null }[], plan: ImportPlan): ImportTotals {
+    const stored = new Map(writes.filter((w) => w.before).map((w) => [`${w.name}/${w.id}`, w.before!]));
+    if (plan.kind === 'tickets') {
+      return countChanges(plan.tickets, (t) => { const d = stored.get(`tickets/${t.id}`); return d ? this.ticketOf(d) : undefined; }, sameTicket);
     }
-    return totals;
+    if (plan.kind === 'results') {
+      return countChanges(plan.results, (r) => stored.get(`results/${r.ticketId}`) as unknown as ResultRecord | undefined, sameResult);
+    }
+    return countChanges(
+      plan.candidates,
+      (c) => { const d = stored.get(`candidates/${c.orgId}:${c.idHash}:${c.occupationId}:${trackToText(c.track)}`); return d ? { ...c, channel: d.channel as CandidateRecord['channel'], via: d.via as string } : undefined; },
+      sameCandidate,
+    );
   }
 
+
+  /**
+   * Writes a plan in batches (one insert request per IMPORT_BATCH new documents; changed ones
+   * removed and re-inserted per batch; unchanged ones left alone). Not atomic on its own: the
+   * core applies a confirm in recorded steps and finishes an interrupted one (core/imports.ts).
+   */
   async applyImport(plan: ImportPlan, onProgress?: (written: number) => void): Promise<ImportTotals> {
-    const totals = await this.diffImport(plan);
     const writes = await this.writesOf(plan);
+    const totals = this.totalsOf(writes, plan);
     let done = 0;
-    try {
-      for (let i = 0; i < writes.length; i += CHUNK) {
-        const chunk = writes.slice(i, i + CHUNK);
-        await this.db.runTransaction(async (tx) => {
-          for (const w of chunk) await tx.collection(`${this.prefix}${w.name}`).doc(w.id).set(w.data);
-        });
-        done = i + chunk.length;
+    for (const name of ['persons', 'candidates', 'tickets', 'results']) {
+      const changed = writes.filter((w) => w.name === name && !(w.before && sameDoc(w.before, w.data)));
+      for (let i = 0; i < changed.length; i += IMPORT_BATCH) {
+        const batch = changed.slice(i, i + IMPORT_BATCH);
+        const replaced = batch.filter((w) => w.before).map((w) => w.id);
+        if (replaced.length > 0) await this.c(name).where({ _id: this.db.command.in(replaced) }).remove();
+        await this.c(name).add(batch.map((w) => ({ ...w.data, _id: w.id })));
+        done += batch.length;
         onProgress?.(done);
       }
-    } catch (error) {
-      // Put back what the committed chunks changed, newest first.
-      for (const w of writes.slice(0, done).reverse()) {
-        const ref = this.c(w.name).doc(w.id);
-        await (w.before ? ref.set(strip(w.before)) : ref.remove());
-      }
-      throw error;
     }
     return totals;
   }
@@ -385,13 +480,7 @@ export class CloudbaseStore implements Store {
       .sort((a, b) => `${a.orgId}${a.kind}`.localeCompare(`${b.orgId}${b.kind}`));
   }
   async allSubscriptions(): Promise<(Subscription & { identity: string })[]> {
-    return (await this.all(this.c('subscriptions'))).map((d) => ({
-      id: d.id as string,
-      identity: d.identity as string,
-      orgId: d.orgId as string,
-      kind: d.kind as ReminderKind,
-      createdAt: d.createdAt as string,
-    }));
+    return (await this.all(this.c('subscriptions'))).map(subscriptionOf);
   }
   async addSubscriptions(identity: string, subscriptions: Subscription[]): Promise<void> {
     for (const s of subscriptions) {
@@ -406,16 +495,15 @@ export class CloudbaseStore implements Store {
     }
   }
   async claimOutbox(m: NewOutboxMessage, at: string): Promise<number | null> {
-    // The dedupe key is the document id: the transaction creates it only if it is not there.
+    // The dedupe key is the document id: one insert claims it, and CloudBase refuses a second.
     const numericId = Date.now() * 1000 + Math.floor(Math.random() * 1000);
-    const claimed = await this.db.runTransaction(async (tx) => {
-      const ref = tx.collection(`${this.prefix}outbox`).doc(m.dedupeKey);
-      const { data } = await ref.get();
-      if (data.length > 0) return false;
-      await ref.set({ ...m, numericId, createdAt: at, sentAt: null });
-      return true;
-    });
-    return claimed ? numericId : null;
+    try {
+      await this.c('outbox').add({ ...m, _id: m.dedupeKey, numericId, createdAt: at, sentAt: null });
+      return numericId;
+    } catch (error) {
+      if (isDuplicate(error)) return null;
+      throw error;
+    }
   }
   async markSent(outboxId: number, at: string): Promise<void> {
     await this.c('outbox').where({ numericId: outboxId }).update({ sentAt: at });
@@ -432,6 +520,29 @@ export class CloudbaseStore implements Store {
       createdAt: d.createdAt as string,
       sentAt: (d.sentAt as string | null) ?? null,
     }));
+  }
+
+  async subscriptionsPage(after: string | null, limit: number): Promise<{ subscriptions: (Subscription & { identity: string })[]; next: string | null }> {
+    // One request: a run looks at no more than one page (get() answers at most 1000).
+    const where = after ? { _id: this.db.command.gt(after) } : {};
+    const { data: docs } = await this.c('subscriptions').where(where).orderBy('_id', 'asc').limit(Math.min(limit, PAGE)).get();
+    const subscriptions = docs.map(subscriptionOf);
+    return { subscriptions, next: docs.length < Math.min(limit, PAGE) ? null : (docs[docs.length - 1]._id as string) };
+  }
+  async bindingsOf(identities: string[]): Promise<{ identity: string; idHash: string }[]> {
+    return (await this.byIds('bindings', '_id', identities)).map((d) => ({ identity: d.identity as string, idHash: d.idHash as string }));
+  }
+  async ticketsOfPeople(idHashes: string[]): Promise<TicketRecord[]> {
+    return (await this.byIds('tickets', 'idHash', idHashes)).map((d) => this.ticketOf(d));
+  }
+  async sessionsByIds(ids: string[]): Promise<SessionRecord[]> {
+    return (await this.byIds('sessions', '_id', ids)).map((d) => this.sessionOf(d));
+  }
+  async claimedKeys(dedupeKeys: string[]): Promise<string[]> {
+    return (await this.byIds('outbox', '_id', dedupeKeys)).map((d) => d._id as string);
+  }
+  async releaseOutbox(outboxId: number): Promise<void> {
+    await this.c('outbox').where({ numericId: outboxId, sentAt: null }).remove();
   }
 
   async appendAudit(e: Omit<AuditEntry, 'id'>): Promise<void> {
@@ -452,8 +563,11 @@ export class CloudbaseStore implements Store {
   async close(): Promise<void> {}
 }
 
-/** Result rows compare on outcomes only (publishedOn changes with the day of import). */
-function sameOutcome(w: { name: string; data: Doc; before: Doc | null }, plan: ImportPlan): boolean {
-  if (w.name !== 'results' || !w.before || plan.kind !== 'results') return false;
-  return ['theory', 'practical', 'review', 'marking'].every((k) => w.before?.[k] === w.data[k]);
+function subscriptionOf(d: Doc): Subscription & { identity: string } {
+  return { id: d.id as string, identity: d.identity as string, orgId: d.orgId as string, kind: d.kind as ReminderKind, createdAt: d.createdAt as string };
+}
+
+/** A stored document equals what the plan would write (field order aside). */
+function sameDoc(before: Doc, data: Doc): boolean {
+  return JSON.stringify(Object.entries(strip(before)).sort()) === JSON.stringify(Object.entries(data).sort());
 }

@@ -30,6 +30,7 @@ import type {
   TicketRecord,
 } from '../../ports';
 import { textToTrack, trackToText } from '../track';
+import { countChanges, sameCandidate, sameResult, sameTicket } from '../../core/importRules';
 import { MIGRATIONS } from './migrations';
 
 type Row = Record<string, unknown>;
@@ -75,6 +76,24 @@ const sessionFromRow = (r: Row): SessionRecord => ({
   status: r.status as SessionRecord['status'],
   rollovers: JSON.parse(r.rollovers as string),
   demo: r.demo === 1,
+});
+
+const previewFromRow = (r: Row): StoredPreview => ({
+  id: r.id as string,
+  orgId: r.org_id as string,
+  actor: r.actor as string,
+  kind: r.kind as StoredPreview['kind'],
+  fileName: r.file_name as string,
+  rowsJson: r.rows_json as string,
+  expiresAt: r.expires_at as number,
+});
+
+const subscriptionFromRow = (r: Row): Subscription & { identity: string } => ({
+  id: r.id as string,
+  identity: r.identity as string,
+  orgId: r.org_id as string,
+  kind: r.kind as ReminderKind,
+  createdAt: r.created_at as string,
 });
 
 const ticketFromRow = (r: Row): TicketRecord => ({
@@ -135,16 +154,6 @@ function ticketRowValues(t: TicketRecord): unknown[] {
     t.id, t.orgId, t.ticketNumber, t.idHash, t.occupationId, trackToText(t.track), t.channel, t.sessionId,
     t.examDate, t.examTime, JSON.stringify(t.venue), t.room, t.seat, t.demo ? 1 : 0,
   ];
-}
-
-function sameTicket(a: TicketRecord, b: TicketRecord): boolean {
-  return JSON.stringify(ticketRowValues({ ...a, id: '' })) === JSON.stringify(ticketRowValues({ ...b, id: '' }));
-}
-
-function sameResult(a: ResultRecord, b: ResultRecord): boolean {
-  return (
-    a.theory === b.theory && a.practical === b.practical && a.review === b.review && a.marking === b.marking
-  );
 }
 
 export class SqliteStore implements Store {
@@ -353,64 +362,53 @@ export class SqliteStore implements Store {
       );
     })();
   }
+  async getPreview(id: string, orgId: string, now: number | null): Promise<StoredPreview | null> {
+    const r = this.get('SELECT * FROM previews WHERE id = ? AND org_id = ?', id, orgId);
+    if (!r || (now !== null && (r.expires_at as number) < now)) return null;
+    return previewFromRow(r);
+  }
+  async prunePreviews(before: number, keep: string[] = []): Promise<void> {
+    this.run(`DELETE FROM previews WHERE expires_at < ? AND id NOT IN (${placeholders(keep.length)})`, before, ...keep);
+  }
   async takePreview(id: string, orgId: string, now: number): Promise<StoredPreview | null> {
     return this.db.transaction(() => {
       const r = this.get('SELECT * FROM previews WHERE id = ? AND org_id = ?', id, orgId);
       if (!r) return null;
       this.run('DELETE FROM previews WHERE id = ?', id);
       if ((r.expires_at as number) < now) return null;
-      return {
-        id: r.id as string,
-        orgId: r.org_id as string,
-        actor: r.actor as string,
-        kind: r.kind as StoredPreview['kind'],
-        fileName: r.file_name as string,
-        rowsJson: r.rows_json as string,
-        expiresAt: r.expires_at as number,
-      };
+      return previewFromRow(r);
     })();
   }
 
   /** Classifies each primary row of the plan against what is stored. */
   private classify(plan: ImportPlan): ImportTotals {
-    const totals: ImportTotals = { added: 0, updated: 0, unchanged: 0 };
     if (plan.kind === 'tickets') {
       const existing = new Map(
         (inChunks(plan.tickets.map((t) => t.ticketNumber), (chunk) =>
           this.all(`SELECT * FROM tickets WHERE org_id = ? AND ticket_number IN (${placeholders(chunk.length)})`, plan.orgId, ...chunk),
         ) as Row[]).map((r) => [r.ticket_number as string, ticketFromRow(r)]),
       );
-      for (const t of plan.tickets) {
-        const old = existing.get(t.ticketNumber);
-        if (!old) totals.added += 1;
-        else if (sameTicket(old, t)) totals.unchanged += 1;
-        else totals.updated += 1;
-      }
-    } else if (plan.kind === 'results') {
+      return countChanges(plan.tickets, (t) => existing.get(t.ticketNumber), sameTicket);
+    }
+    if (plan.kind === 'results') {
       const existing = new Map(
         inChunks(plan.results.map((r) => r.ticketId), (chunk) =>
           this.all(`SELECT * FROM results WHERE ticket_id IN (${placeholders(chunk.length)})`, ...chunk),
         ).map((r) => [r.ticket_id as string, resultFromRow(r)]),
       );
-      for (const r of plan.results) {
-        const old = existing.get(r.ticketId);
-        if (!old) totals.added += 1;
-        else if (sameResult(old, r)) totals.unchanged += 1;
-        else totals.updated += 1;
-      }
-    } else {
-      const stmt = this.db.prepare(
-        'SELECT channel, via FROM candidates WHERE org_id = ? AND id_hash = ? AND occupation_id = ? AND track = ?',
-      );
-      for (const c of plan.candidates) {
-        const old = stmt.get(c.orgId, c.idHash, c.occupationId, trackToText(c.track)) as Row | undefined;
-        if (!old) totals.added += 1;
-        else if (old.channel === c.channel && old.via === c.via) totals.unchanged += 1;
-        else totals.updated += 1;
-      }
+      return countChanges(plan.results, (r) => existing.get(r.ticketId), sameResult);
     }
-    return totals;
+    const stmt = this.db.prepare('SELECT channel, via FROM candidates WHERE org_id = ? AND id_hash = ? AND occupation_id = ? AND track = ?');
+    return countChanges(
+      plan.candidates,
+      (c) => {
+        const old = stmt.get(c.orgId, c.idHash, c.occupationId, trackToText(c.track)) as Row | undefined;
+        return old ? { ...c, channel: old.channel as CandidateRecord['channel'], via: old.via as string } : undefined;
+      },
+      sameCandidate,
+    );
   }
+
 
   async diffImport(plan: ImportPlan): Promise<ImportTotals> {
     return this.classify(plan);
@@ -526,13 +524,7 @@ export class SqliteStore implements Store {
     return rows.map((r) => ({ id: r.id as string, orgId: r.org_id as string, kind: r.kind as ReminderKind, createdAt: r.created_at as string }));
   }
   async allSubscriptions(): Promise<(Subscription & { identity: string })[]> {
-    return this.all('SELECT * FROM subscriptions ORDER BY created_at, id').map((r) => ({
-      id: r.id as string,
-      identity: r.identity as string,
-      orgId: r.org_id as string,
-      kind: r.kind as ReminderKind,
-      createdAt: r.created_at as string,
-    }));
+    return this.all('SELECT * FROM subscriptions ORDER BY created_at, id').map(subscriptionFromRow);
   }
   async addSubscriptions(identity: string, subscriptions: Subscription[]): Promise<void> {
     const insert = this.db.prepare(
@@ -591,6 +583,34 @@ export class SqliteStore implements Store {
       rows: r.rows as number,
       detail: r.detail as string,
     }));
+  }
+
+  async subscriptionsPage(after: string | null, limit: number): Promise<{ subscriptions: (Subscription & { identity: string })[]; next: string | null }> {
+    const rows = this.all('SELECT * FROM subscriptions WHERE id > ? ORDER BY id LIMIT ?', after ?? '', limit);
+    const subscriptions = rows.map(subscriptionFromRow);
+    return { subscriptions, next: rows.length < limit ? null : (rows[rows.length - 1].id as string) };
+  }
+  async bindingsOf(identities: string[]): Promise<{ identity: string; idHash: string }[]> {
+    return inChunks(identities, (chunk) =>
+      this.all(`SELECT identity, id_hash FROM bindings WHERE identity IN (${placeholders(chunk.length)})`, ...chunk).map((r) => ({
+        identity: r.identity as string,
+        idHash: r.id_hash as string,
+      })),
+    );
+  }
+  async ticketsOfPeople(idHashes: string[]): Promise<TicketRecord[]> {
+    return inChunks(idHashes, (chunk) => this.all(`SELECT * FROM tickets WHERE id_hash IN (${placeholders(chunk.length)})`, ...chunk).map(ticketFromRow));
+  }
+  async sessionsByIds(ids: string[]): Promise<SessionRecord[]> {
+    return inChunks(ids, (chunk) => this.all(`SELECT * FROM sessions WHERE id IN (${placeholders(chunk.length)})`, ...chunk).map(sessionFromRow));
+  }
+  async claimedKeys(dedupeKeys: string[]): Promise<string[]> {
+    return inChunks(dedupeKeys, (chunk) =>
+      this.all(`SELECT dedupe_key FROM outbox WHERE dedupe_key IN (${placeholders(chunk.length)})`, ...chunk).map((r) => r.dedupe_key as string),
+    );
+  }
+  async releaseOutbox(outboxId: number): Promise<void> {
+    this.run('DELETE FROM outbox WHERE id = ? AND sent_at IS NULL', outboxId);
   }
 
   async getMeta(key: string): Promise<string | null> {

@@ -72,10 +72,18 @@ export const handler = defineFunction('admin', {
     }),
   ),
   'import.preview': staffAction(
-    z.object({ orgId, kind: importKind, fileName: z.string().min(1).max(200), fileBase64: base64 }),
+    // The file's content in the call, or (WeChat, large files) the id of the file uploaded to storage.
+    z.union([
+      z.object({ orgId, kind: importKind, fileName: z.string().min(1).max(200), fileBase64: base64 }),
+      z.object({ orgId, kind: importKind, fileName: z.string().min(1).max(200), fileId: z.string().min(1).max(500) }),
+    ]),
     'import.preview',
-    (p, actor, app) =>
-      imports.preview(app, actor, p.orgId, { kind: p.kind, fileName: p.fileName, bytes: admin.decodeBase64(p.fileBase64, MAX_FILE_BYTES) }),
+    async (p, actor, app) =>
+      imports.preview(app, actor, p.orgId, {
+        kind: p.kind,
+        fileName: p.fileName,
+        bytes: 'fileId' in p ? await admin.takeUpload(app, p.orgId, actor, p.fileId, MAX_FILE_BYTES) : admin.decodeBase64(p.fileBase64, MAX_FILE_BYTES),
+      }),
     (r) => ({
       rows: r.totalRows,
       detail: `预览“${IMPORT_TEMPLATES[r.kind].title}”${r.fileName}：${r.validRows}/${r.totalRows} 行无误，${r.problems.length} 处问题`,
