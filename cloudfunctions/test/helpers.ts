@@ -4,6 +4,8 @@ import type { Caller } from '../src/core/app';
 import { seedDemo } from '../src/demo/seed';
 import { dispatch } from '../src/functions';
 import { createLocalRuntime, type LocalRuntime } from '../src/runtime/local';
+import { CloudbaseStore } from '../src/adapters/cloudbase';
+import { fakeCloudbase } from './fixtures/fake-cloudbase';
 
 export const TODAY = '2026-11-21';
 export const TEST_SECRETS = { idHashKey: 'test-id-hash-key-0123456789', cookieKey: 'test-cookie-key-0123456789', urlKey: 'test-url-key-0123456789' };
@@ -20,17 +22,25 @@ export interface TestRuntime extends LocalRuntime {
   advance(ms: number): void;
 }
 
-export async function makeRuntime(options: { today?: string; demo?: boolean } = {}): Promise<TestRuntime> {
+/** Which adapter the app runs on: SQLite, or the CloudBase adapter over the in-memory SDK fake. */
+export type StoreKind = 'sqlite' | 'cloudbase';
+export const STORE_KINDS: StoreKind[] = ['sqlite', 'cloudbase'];
+
+export async function makeRuntime(options: { today?: string; demo?: boolean; store?: StoreKind } = {}): Promise<TestRuntime> {
   let offset = 0;
-  const runtime = createLocalRuntime({
+  const local = createLocalRuntime({
     dataDir: null,
     fixedToday: options.today ?? TODAY,
     now: () => Date.now() + offset,
     secrets: TEST_SECRETS,
   });
+  const runtime: LocalRuntime =
+    options.store === 'cloudbase'
+      ? { ...local, app: { ...local.app, store: new CloudbaseStore(fakeCloudbase()) } }
+      : local;
   if (options.demo !== false) await seedDemo(runtime.app);
-  await runtime.store.addStaff('sjtu', STAFF_SJTU.identity!, '2026-11-01T00:00:00Z');
-  await runtime.store.addStaff('kupasi', STAFF_KUPASI.identity!, '2026-11-01T00:00:00Z');
+  await runtime.app.store.addStaff('sjtu', STAFF_SJTU.identity!, '2026-11-01T00:00:00Z');
+  await runtime.app.store.addStaff('kupasi', STAFF_KUPASI.identity!, '2026-11-01T00:00:00Z');
   return {
     ...runtime,
     call: <T>(fn: string, event: unknown, caller: Caller = ANONYMOUS) =>

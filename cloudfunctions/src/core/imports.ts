@@ -129,7 +129,7 @@ function checkPerson(c: RowChecker, ctx: RowContext): PersonRecord | null {
   }
   if (name === null) return null;
   // normalized has passed parseIdNumber: mask it directly rather than parse it again.
-  return { idHash: ctx.hashId(normalized), name, maskedIdNumber: `${normalized.slice(0, 4)}${'*'.repeat(10)}${normalized.slice(14)}` };
+  return { orgId: ctx.orgId, idHash: ctx.hashId(normalized), name, maskedIdNumber: `${normalized.slice(0, 4)}${'*'.repeat(10)}${normalized.slice(14)}` };
 }
 
 function checkOffering(c: RowChecker, ctx: RowContext, on: string): { occupationId: string; track: Track } | null {
@@ -276,8 +276,8 @@ async function checkAgainstStore(
   const problems: ImportProblem[] = [];
   const plan: ImportPlan = { orgId, kind, persons: [], candidates: [], tickets: [], results: [] };
 
-  // One name per 身份证号, in the file and against what is stored.
-  const stored = new Map((await app.store.personsByHash([...new Set(planned.map((p) => p.person.idHash))])).map((p) => [p.idHash, p]));
+  // One name per 身份证号, in the file and against this organisation's own records (never another's).
+  const stored = new Map((await app.store.personsByHash(orgId, [...new Set(planned.map((p) => p.person.idHash))])).map((p) => [p.idHash, p]));
   const firstSeen = new Map<string, Planned>();
   const badRows = new Set<number>();
   for (const p of planned) {
@@ -367,7 +367,8 @@ async function checkAgainstStore(
   }
 
   const persons = new Map<string, PersonRecord>();
-  for (const p of planned) if (!persons.has(p.person.idHash)) persons.set(p.person.idHash, p.person);
+  // A preview stored before confirm carries the organisation it was made for; the plan writes only this one's.
+  for (const p of planned) if (!persons.has(p.person.idHash)) persons.set(p.person.idHash, { ...p.person, orgId });
   // Results never rename anyone; candidates and tickets introduce people.
   plan.persons = kind === 'results' ? [] : [...persons.values()];
   return { problems, plan };
