@@ -49,6 +49,22 @@ export async function buildFunctions(outDir = path.join(ROOT, 'dist')): Promise<
       path.join(dir, 'package.json'),
       `${JSON.stringify({ name: `skills-${name}`, version: '1.0.0', private: true, main: 'index.js', dependencies }, null, 2)}\n`,
     );
+    if (name === 'admin') {
+      // Import files are read in a worker thread (spreadsheet/offThread.ts), which loads this script.
+      await build({
+        entryPoints: [path.join(ROOT, 'src', 'spreadsheet', 'worker.ts')],
+        outfile: path.join(dir, 'sheet-worker.js'),
+        bundle: true,
+        platform: 'node',
+        target: 'node16',
+        format: 'cjs',
+        minify: true,
+        legalComments: 'none',
+        external: EXTERNALS,
+        mainFields: ['module', 'main'],
+        logLevel: 'warning',
+      });
+    }
     sizes.push({ name, bytes: fs.statSync(path.join(dir, 'index.js')).size });
   }
   return sizes;

@@ -9,7 +9,7 @@
 import crypto from 'node:crypto';
 import { isValidDate, type Channel, type ImportConfirmData, type ImportKind, type ImportPreviewData, type ImportProblem, type Track } from '@skills/shared';
 import type { CandidateRecord, ImportPlan, OutcomeText, PersonRecord, ResultRecord, SessionRecord, TicketRecord } from '../ports';
-import { readTable, isSheetError, type SheetRow } from '../spreadsheet';
+import { readTableOffThread, isSheetError, type SheetRow } from '../spreadsheet';
 import type { App } from './app';
 import { ApiError } from './errors';
 import * as rules from './rules';
@@ -121,6 +121,9 @@ function checkPerson(c: RowChecker, ctx: RowContext): PersonRecord | null {
   const name = c.text('姓名', { max: 50 });
   const idNumber = c.text('身份证号', { max: 40 });
   if (idNumber === null) return null;
+  if (c.row.storedAsNumber?.includes('身份证号')) {
+    return c.fail('身份证号', 'BAD_ID_NUMBER', '身份证号以数字格式保存，Excel 只保留前 15 位，后几位已丢失。请把该列设为“文本”格式后重新填写身份证号。');
+  }
   let normalized: string;
   try {
     normalized = rules.parseIdNumber(idNumber).normalized;
@@ -392,10 +395,10 @@ export async function preview(
 ): Promise<ImportPreviewData> {
   let table;
   try {
-    table = await readTable(input.bytes, input.fileName, input.kind);
+    table = await readTableOffThread(input.bytes, input.fileName, input.kind);
   } catch (error) {
     if (isSheetError(error)) {
-      const code = error.code === 'TOO_MANY_ROWS' ? 'PAYLOAD_TOO_LARGE' : 'IMPORT_INVALID';
+      const code = error.code === 'TOO_MANY_ROWS' || error.code === 'TOO_LARGE' ? 'PAYLOAD_TOO_LARGE' : 'IMPORT_INVALID';
       throw new ApiError(code, error.message, { sheetCode: error.code, missingColumns: error.missingColumns });
     }
     throw error;

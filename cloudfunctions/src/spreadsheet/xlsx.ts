@@ -19,6 +19,7 @@ import { StringDecoder } from 'node:string_decoder';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { BAD_XLSX_MESSAGE, SheetError } from './errors';
+import { MAX_PART_BYTES, MAX_SHARED_STRINGS_BYTES, TextBudget, checkDeclaredSizes } from './bounds';
 import type { RawCell } from './cells';
 import type { RawRow } from './csv';
 import { MergeCollector, applyVerticalMerges } from './mergeCells';
@@ -46,27 +47,29 @@ interface WorkbookReaderInternals {
 
 type WorksheetReader = AsyncIterable<ExcelJS.Row>;
 
-/** A part's text in chunks, each ending on a whole character; `onText` sees every chunk. */
-async function* textOf(file: JSZip.JSZipObject, onText?: (text: string) => void): AsyncGenerator<string> {
+/** A part's text in chunks, each ending on a whole character, within its budget; `onText` sees every chunk. */
+async function* textOf(file: JSZip.JSZipObject, budget: TextBudget, onText?: (text: string) => void): AsyncGenerator<string> {
   const decoder = new StringDecoder('utf8');
   // jszip's stream is an old-style Node stream; wrap() makes it async-iterable with backpressure.
   const source = new Readable().wrap(file.nodeStream('nodebuffer'));
   for await (const chunk of source) {
     const text = decoder.write(chunk as Buffer);
     if (text === '') continue;
+    budget.take(text);
     onText?.(text);
     yield text;
   }
   const rest = decoder.end();
   if (rest !== '') {
+    budget.take(rest);
     onText?.(rest);
     yield rest;
   }
 }
 
-function partStream(zip: JSZip, path: string): Readable | null {
+function partStream(zip: JSZip, path: string, budget = new TextBudget(MAX_PART_BYTES)): Readable | null {
   const file = zip.file(path);
-  return file ? Readable.from(textOf(file)) : null;
+  return file ? Readable.from(textOf(file, budget)) : null;
 }
 
 /** The sheet's part name in the zip (xl/worksheets/sheet1.xml), from the workbook's relationships. */
@@ -99,6 +102,7 @@ async function readRows(worksheet: WorksheetReader, name: string, maxRecords: nu
 }
 
 async function readSheets(bytes: Uint8Array, maxRecords: number): Promise<RawSheet[]> {
+  checkDeclaredSizes(bytes);
   const zip = await JSZip.loadAsync(bytes);
   const WorkbookReader = ExcelJS.stream.xlsx.WorkbookReader as unknown as new (input: Readable, options: object) => WorkbookReaderInternals;
   const reader = new WorkbookReader(Readable.from([]), {
@@ -114,7 +118,7 @@ async function readSheets(bytes: Uint8Array, maxRecords: number): Promise<RawShe
   if (!rels || !workbookPart) throw new SheetError('BAD_FILE', BAD_XLSX_MESSAGE);
   await reader._parseRels(rels);
   await reader._parseWorkbook(workbookPart);
-  const sharedStrings = partStream(zip, 'xl/sharedStrings.xml');
+  const sharedStrings = partStream(zip, 'xl/sharedStrings.xml', new TextBudget(MAX_SHARED_STRINGS_BYTES, true));
   if (sharedStrings) for await (const _event of reader._parseSharedStrings(sharedStrings)) void _event;
   const styles = partStream(zip, 'xl/styles.xml');
   if (styles) await reader._parseStyles(styles);
@@ -126,7 +130,7 @@ async function readSheets(bytes: Uint8Array, maxRecords: number): Promise<RawShe
     const file = path ? zip.file(path) : null;
     if (!path || !file) continue;
     const merges = new MergeCollector();
-    const events = [...reader._parseWorksheet(textOf(file, (text) => merges.scan(text)), /(\d+)\.xml$/.exec(path)?.[1] ?? '1')];
+    const events = [...reader._parseWorksheet(textOf(file, new TextBudget(MAX_PART_BYTES), (text) => merges.scan(text)), /(\d+)\.xml$/.exec(path)?.[1] ?? '1')];
     const worksheet = events.find((event) => event.eventType === 'worksheet')?.value as WorksheetReader | undefined;
     if (!worksheet) continue;
     const rows = await readRows(worksheet, sheet.name, maxRecords);
