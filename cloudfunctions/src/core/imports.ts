@@ -269,6 +269,17 @@ function problem(row: number, column: string, code: string, message: string): Im
   return { row, column, code, message };
 }
 
+/**
+ * Why a ticket's exam cannot have results yet, or null when it was held: its session exists,
+ * was not cancelled, has a date (a rollover may leave it 待定), and that date is today or earlier.
+ */
+function notHeldReason(session: SessionRecord | null | undefined, examDate: string | null, today: string): string | null {
+  if (!session || session.status === 'cancelled') return '该准考证的考试场次不存在或已取消，不能导入成绩';
+  if (examDate === null) return '该场次已顺延、考试日期待定，考试尚未举行，不能导入成绩';
+  if (examDate > today) return `考试日期 ${examDate} 尚未到来，考试举行后才能导入成绩`;
+  return null;
+}
+
 /** Checks the planned rows against each other and the store; builds the plan to write. */
 async function checkAgainstStore(
   app: App,
@@ -276,6 +287,7 @@ async function checkAgainstStore(
   kind: ImportKind,
   planned: Planned[],
 ): Promise<{ problems: ImportProblem[]; plan: ImportPlan }> {
+  const today = app.clock.today();
   const problems: ImportProblem[] = [];
   const plan: ImportPlan = { orgId, kind, persons: [], candidates: [], tickets: [], results: [] };
 
@@ -361,7 +373,11 @@ async function checkAgainstStore(
       if (!sessions.has(ticket.sessionId)) sessions.set(ticket.sessionId, await app.store.getSession(ticket.sessionId));
       const session = sessions.get(ticket.sessionId);
       const examDate = session && session.rollovers.length > 0 ? session.date : ticket.examDate;
-      if (examDate !== p.examDate) {
+      const notHeld = notHeldReason(session, examDate, today);
+      if (notHeld) {
+        problems.push(problem(p.row, '考试日期', 'EXAM_NOT_HELD', notHeld));
+        badRows.add(p.row);
+      } else if (examDate !== p.examDate) {
         problems.push(problem(p.row, '考试日期', 'DATE_MISMATCH', `考试日期与该准考证的考试日期（${examDate ?? '待定'}）不一致`));
         badRows.add(p.row);
       }
