@@ -186,10 +186,14 @@ function planCandidate(c: RowChecker, ctx: RowContext): Planned | null {
   };
 }
 
+/**
+ * The session a ticket row's date names: the session on that date, or one rolled over from it
+ * (the office's ticket file, made before the rollover, still imports; the ticket follows the
+ * session to its new date, or to 待定).
+ */
 function sessionFor(sessions: SessionRecord[], occupationId: string, track: Track, date: string): SessionRecord | undefined {
-  return sessions.find(
-    (s) => s.occupationId === occupationId && s.track === track && s.date === date && s.status !== 'cancelled',
-  );
+  const offered = sessions.filter((s) => s.occupationId === occupationId && s.track === track && s.status !== 'cancelled');
+  return offered.find((s) => s.date === date) ?? offered.find((s) => s.rollovers.some((r) => r.fromDate === date));
 }
 
 function planTicket(c: RowChecker, ctx: RowContext, sessions: SessionRecord[]): Planned | null {

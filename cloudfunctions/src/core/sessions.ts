@@ -29,7 +29,14 @@ export async function list(
 ): Promise<SessionsListData> {
   rules.organisation(filter.orgId);
   const records = await app.store.listSessions(filter);
+  if (filter.month !== undefined) records.push(...(await movedFrom(app, { ...filter, month: filter.month })));
   return { sessions: records.map(toSession) };
+}
+
+/** Sessions rolled over out of a month: a candidate looking at that month is told where they went. */
+async function movedFrom(app: App, filter: { orgId: string; occupationId?: string; track?: Track; month: string }): Promise<SessionRecord[]> {
+  const all = await app.store.listSessions({ ...filter, month: undefined });
+  return all.filter((s) => s.month !== filter.month && s.rollovers.some((r) => r.fromMonth === filter.month));
 }
 
 /**
