@@ -14,6 +14,7 @@ import type { App } from './app';
 import { ApiError } from './errors';
 import * as rules from './rules';
 import { normalizeName } from './tickets';
+import { UNSAFE_TEXT_MESSAGE, isSafeText, normaliseField } from './text';
 
 export const PREVIEW_TTL_MS = 30 * 60 * 1000;
 /** Problems listed in one answer; the rest are counted in a closing line. */
@@ -105,9 +106,10 @@ class RowChecker {
   }
   text(column: string, options: { required?: boolean; max?: number } = {}): string | null {
     const value = (this.row.cells[column] ?? '').trim();
+    if (!isSafeText(value)) return this.fail(column, 'BAD_VALUE', `“${column}”${UNSAFE_TEXT_MESSAGE}`);
     if (value === '' && options.required !== false) return this.fail(column, 'MISSING_VALUE', `“${column}”不能为空`);
     if (value.length > (options.max ?? 100)) return this.fail(column, 'BAD_VALUE', `“${column}”过长`);
-    return value;
+    return normaliseField(value);
   }
 }
 

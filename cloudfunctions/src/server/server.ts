@@ -10,7 +10,7 @@ import path from 'node:path';
 import type { ApiAnswer } from '@skills/shared';
 import type { App } from '../core/app';
 import { dispatch } from '../functions';
-import { failure, httpStatusOf } from '../functions/framework';
+import { eventByteLimit, failure, httpStatusOf } from '../functions/framework';
 import { signDownload } from '../runtime/local';
 import { COOKIE_NAME, cookieHeader, newLocalIdentity, readCookie, verifyIdentity } from './cookies';
 
@@ -142,7 +142,7 @@ async function handleApi(
     sendAnswer(res, failure('BAD_REQUEST', '请使用 POST 调用接口'), { ...headers, allow: 'POST' });
     return;
   }
-  const body = await readBody(req, MAX_BODY_BYTES);
+  const body = await readBody(req, Math.min(MAX_BODY_BYTES, eventByteLimit(name)));
   if (body === null) {
     sendAnswer(res, failure('PAYLOAD_TOO_LARGE', '请求内容过大'), { ...headers, connection: 'close' });
     return;
