@@ -271,6 +271,20 @@ function planResult(c: RowChecker, ctx: RowContext): Planned | null {
 
 // ---------------------------------------------------------------- checks across rows and against the store
 
+/**
+ * Lets other requests run between rows of a long file (/healthz, candidates' lookups): once
+ * every BREATHE_ROWS calls. Only the preview breathes: it writes nothing but itself. Confirm checks
+ * and writes without letting other requests in between, so on SQLite what it checked is what it writes.
+ */
+const BREATHE_ROWS = 2000;
+let sinceBreath = 0;
+async function breathe(): Promise<void> {
+  sinceBreath += 1;
+  if (sinceBreath < BREATHE_ROWS) return;
+  sinceBreath = 0;
+  await new Promise((resolve) => setImmediate(resolve));
+}
+
 function problem(row: number, column: string, code: string, message: string): ImportProblem {
   return { row, column, code, message };
 }
@@ -292,6 +306,7 @@ async function checkAgainstStore(
   orgId: string,
   kind: ImportKind,
   planned: Planned[],
+  pause: () => Promise<void> = async () => undefined,
 ): Promise<{ problems: ImportProblem[]; plan: ImportPlan }> {
   const today = app.clock.today();
   const problems: ImportProblem[] = [];
@@ -302,6 +317,7 @@ async function checkAgainstStore(
   const firstSeen = new Map<string, Planned>();
   const badRows = new Set<number>();
   for (const p of planned) {
+    await pause();
     const known = stored.get(p.person.idHash);
     const earlier = firstSeen.get(p.person.idHash);
     if (known && normalizeName(known.name) !== normalizeName(p.person.name)) {
@@ -317,6 +333,7 @@ async function checkAgainstStore(
   if (kind === 'candidates') {
     const seen = new Map<string, number>();
     for (const p of planned) {
+      await pause();
       if (p.kind !== 'candidates') continue;
       const key = `${p.person.idHash}|${p.candidate.occupationId}|${p.candidate.track}`;
       const first = seen.get(key);
@@ -333,6 +350,7 @@ async function checkAgainstStore(
     const existing = new Map((await app.store.ticketsOfOrg(orgId, { ticketNumbers: numbers })).map((t) => [t.ticketNumber, t]));
     const seen = new Map<string, number>();
     for (const p of planned) {
+      await pause();
       if (p.kind !== 'tickets') continue;
       const first = seen.get(p.ticket.ticketNumber);
       const old = existing.get(p.ticket.ticketNumber);
@@ -354,6 +372,7 @@ async function checkAgainstStore(
     const sessions = new Map<string, SessionRecord | null>();
     const seen = new Map<string, number>();
     for (const p of planned) {
+      await pause();
       if (p.kind !== 'results') continue;
       const ticket = tickets.get(p.ticketNumber);
       const first = seen.get(p.ticketNumber);
@@ -430,13 +449,14 @@ export async function preview(
   const rowProblems: ImportProblem[] = [];
   const planned: Planned[] = [];
   for (const row of table.rows) {
+    await breathe();
     const checker = new RowChecker(row);
     const p =
       input.kind === 'candidates' ? planCandidate(checker, ctx) : input.kind === 'tickets' ? planTicket(checker, ctx, sessions) : planResult(checker, ctx);
     rowProblems.push(...checker.problems);
     if (p && checker.problems.length === 0) planned.push(p);
   }
-  const { problems: storeProblems, plan } = await checkAgainstStore(app, orgId, input.kind, planned);
+  const { problems: storeProblems, plan } = await checkAgainstStore(app, orgId, input.kind, planned, breathe);
   const problems = [...rowProblems, ...storeProblems];
   if (table.rows.length === 0) problems.push(problem(0, '', 'EMPTY_FILE', '文件中没有数据行'));
   const badRows = new Set(problems.map((p) => p.row));
