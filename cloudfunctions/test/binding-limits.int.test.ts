@@ -4,13 +4,11 @@
  * Over both adapters; then over HTTP, where a client without cookies is still one client.
  */
 import type http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { BINDING_FAILURE_LIMIT, GLOBAL_FAILURE_LIMIT } from '../src/core/tickets';
 import { DEMO_PENDING, DEMO_RELEASED } from '../src/demo/candidates';
-import { createServer } from '../src/server/server';
 import { bulkIdNumber } from './fixtures/bulk';
 import type { AuditRefusals } from '@skills/shared';
-import { STAFF_KUPASI, STAFF_SJTU, STORE_KINDS, TEST_SECRETS, codeOf, dataOf, makeRuntime } from './helpers';
+import { STAFF_KUPASI, STAFF_SJTU, STORE_KINDS, codeOf, dataOf, listen, makeRuntime } from './helpers';
 
 describe.each(STORE_KINDS)('binding limits (%s)', (store) => {
   it('30 concurrent wrong guesses from one identity: no more than 5 are tried', async () => {
@@ -67,10 +65,7 @@ describe('binding limits over HTTP: a client without cookies', () => {
   let server: http.Server;
   let base: string;
   beforeAll(async () => {
-    const rt = await makeRuntime();
-    server = createServer({ app: rt.app, cookieKey: TEST_SECRETS.cookieKey, urlKey: TEST_SECRETS.urlKey, staticDir: null });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    ({ server, base } = await listen(await makeRuntime()));
   });
   afterAll(() => new Promise((resolve) => server.close(resolve)));
 

@@ -1,5 +1,8 @@
 /** Test fixtures: an in-memory runtime with a pinned today, demo data, and one staff member per organisation. */
+import type http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import type { ApiAnswer } from '@skills/shared';
+import { createServer } from '../src/server/server';
 import type { Caller } from '../src/core/app';
 import { seedDemo } from '../src/demo/seed';
 import { dispatch } from '../src/functions';
@@ -49,6 +52,13 @@ export async function makeRuntime(options: { today?: string; demo?: boolean; sto
       offset += ms;
     },
   };
+}
+
+/** The local runner's HTTP server over a test runtime, on a free port of 127.0.0.1. */
+export async function listen(rt: TestRuntime, staticDir: string | null = null): Promise<{ server: http.Server; base: string }> {
+  const server = createServer({ app: rt.app, cookieKey: TEST_SECRETS.cookieKey, urlKey: TEST_SECRETS.urlKey, staticDir });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { server, base: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
 }
 
 /** Narrows an answer to ok and returns its data, failing the test with the code otherwise. */

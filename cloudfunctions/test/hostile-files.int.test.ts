@@ -3,13 +3,10 @@
  * file happens off the request path: the server answers /healthz while it is being read.
  */
 import type http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { ImportPreviewData } from '@skills/shared';
-import { createServer } from '../src/server/server';
 import { MAX_SHARED_STRINGS, readTable, writeTable } from '../src/spreadsheet';
-import { TICKET_HEADERS } from './fixtures/bulk';
 import { hugeInlineCellXlsx, manySharedStringsXlsx } from './fixtures/hostile';
-import { STAFF_SJTU, TEST_SECRETS, dataOf, makeRuntime, type TestRuntime } from './helpers';
+import { STAFF_SJTU, TEST_SECRETS, dataOf, listen, makeRuntime, type TestRuntime } from './helpers';
 import { signIdentity, COOKIE_NAME } from '../src/server/cookies';
 
 describe('hostile spreadsheets', () => {
@@ -37,9 +34,7 @@ describe('reading off the request path', () => {
   let base: string;
   beforeAll(async () => {
     rt = await makeRuntime();
-    server = createServer({ app: rt.app, cookieKey: TEST_SECRETS.cookieKey, urlKey: TEST_SECRETS.urlKey, staticDir: null });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    ({ server, base } = await listen(rt));
   });
   afterAll(() => new Promise((resolve) => server.close(resolve)));
 
@@ -65,6 +60,5 @@ describe('reading off the request path', () => {
     expect(refused.status).toBe(413);
     expect(refused.body).toMatchObject({ code: 'PAYLOAD_TOO_LARGE', details: { sheetCode: 'TOO_LARGE' } });
     expect(healthy).toBeGreaterThan(0);
-    void TICKET_HEADERS;
   });
 });

@@ -7,13 +7,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { Announcement, ImportPreviewData } from '@skills/shared';
 import { SqliteStore } from '../src/adapters/sqlite';
 import { makeDemoPdf } from '../src/demo/pdf';
 import { isPdf } from '../src/core/documents';
-import { createServer } from '../src/server/server';
-import { CANDIDATE_A, STAFF_SJTU, TEST_SECRETS, codeOf, dataOf, makeRuntime, type TestRuntime } from './helpers';
+import { CANDIDATE_A, STAFF_SJTU, codeOf, dataOf, listen, makeRuntime, type TestRuntime } from './helpers';
 
 const HOSTILE = { nul: 'a\u0000b', rlo: '通知\u202etxt.exe', lone: 'a\ud800b', crlf: '标题\r\n注入', del: 'a\u007fb' };
 
@@ -84,9 +82,7 @@ describe('the local runner', () => {
     const rt = await makeRuntime();
     staticDir = fs.mkdtempSync(path.join(os.tmpdir(), 'skills-h5-'));
     fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>H5</title>');
-    server = createServer({ app: rt.app, cookieKey: TEST_SECRETS.cookieKey, urlKey: TEST_SECRETS.urlKey, staticDir });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    ({ server, base } = await listen(rt, staticDir));
   });
   afterAll(async () => {
     await new Promise((resolve) => server.close(resolve));
