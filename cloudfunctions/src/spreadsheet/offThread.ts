@@ -29,11 +29,14 @@ export const WORKER_HEAP_MB = 1024;
 /** Time for one read: a 150,000-row file takes about 20 s on one slow core. */
 export const WORKER_TIME_MS = 120_000;
 
+/** Lets the worker run the TypeScript source; a bundle never gets here (a name, not a literal: bundlers leave it alone). */
+const SOURCE_LOADER = 'tsx/cjs';
+
 /** Code that starts the worker: the bundled script next to this bundle, or the source through tsx (tests, `tsx`). */
 function workerCode(): string {
   const bundled = path.join(__dirname, 'sheet-worker.js');
   if (fs.existsSync(bundled)) return `require(${JSON.stringify(bundled)});`;
-  const loader = require.resolve('tsx/cjs');
+  const loader = require.resolve(SOURCE_LOADER);
   return `require(${JSON.stringify(loader)}); require(${JSON.stringify(path.join(__dirname, 'worker.ts'))});`;
 }
 
