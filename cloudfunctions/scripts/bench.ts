@@ -72,7 +72,7 @@ async function seedTickets(dataDir: string): Promise<{ cookie: string }> {
     const { normalized } = rules.parseIdNumber(bulkIdNumber(i));
     const idHash = runtime.app.hashIdNumber(normalized);
     const ticketNumber = `L${String(i).padStart(7, '0')}`;
-    plan.persons.push({ idHash, name: `考生${i}`, maskedIdNumber: rules.maskIdNumber(normalized) });
+    plan.persons.push({ orgId: 'sjtu', idHash, name: `考生${i}`, maskedIdNumber: rules.maskIdNumber(normalized) });
     plan.tickets.push({
       id: ticketIdFor('sjtu', ticketNumber),
       orgId: 'sjtu',

@@ -17,4 +17,15 @@ buildSync({
   external: ['better-sqlite3', 'exceljs', '@cloudbase/node-sdk'],
   logLevel: 'warning',
 });
+// Import files are read in a worker thread (spreadsheet/offThread.ts), which loads this script.
+buildSync({
+  entryPoints: [path.join(root, 'src', 'spreadsheet', 'worker.ts')],
+  outfile: path.join(root, 'dist', 'server', 'sheet-worker.js'),
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  external: ['exceljs'],
+  logLevel: 'warning',
+});
 require(outfile);

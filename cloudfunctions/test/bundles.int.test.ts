@@ -40,6 +40,18 @@ describe('cloud function bundles', () => {
     expect(JSON.parse(out.stdout)).toEqual({ atStart: false, main: 'function' });
   });
 
+  it('admin ships the spreadsheet worker next to its bundle, and it reads a file', async () => {
+    const { Worker } = await import('node:worker_threads');
+    const worker = new Worker(path.join(DIST, 'admin', 'sheet-worker.js'));
+    const answer = await new Promise<{ ok: boolean; table?: { rows: unknown[] } }>((resolve) => {
+      worker.once('message', resolve);
+      worker.postMessage({ bytes: Buffer.from('姓名,身份证号,职业（工种）,等级,申报方式\n李四,310101199003070027,人工智能训练师,四级,个人\n'), fileName: 'c.csv', kind: 'candidates', options: {} });
+    });
+    await worker.terminate();
+    expect(answer.ok).toBe(true);
+    expect(answer.table?.rows).toHaveLength(1);
+  });
+
   it('without configuration main answers INTERNAL instead of crashing (and never touches the SDK)', async () => {
     const saved = process.env.ID_HASH_KEY;
     delete process.env.ID_HASH_KEY;

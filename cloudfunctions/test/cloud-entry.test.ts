@@ -41,6 +41,8 @@ jest.mock('../src/adapters/cloudbase', () => ({
     async documentVersions(documentId: string): Promise<DocumentVersionRecord[]> {
       return documentId === DOCUMENT.documentId ? [DOCUMENT] : [];
     }
+    /** Refused staff calls are counted (audit view). */
+    async recordFailure(): Promise<void> {}
     async fileIdOf(): Promise<string> {
       return 'cloud://env/documents/sjtu/d_handbook/v1.pdf';
     }

@@ -137,7 +137,8 @@ describe('CloudBase, end to end through the built bundles', () => {
       budget[`${fn}.${event.action}`] = call.requests;
     }
     console.log('requests per candidate action', budget);
-    for (const requests of Object.values(budget)) expect(requests).toBeLessThanOrEqual(8);
+    // Binding first takes its attempt under the per-identity and service-wide limits (an insert and a count each).
+    for (const [action, requests] of Object.entries(budget)) expect(requests).toBeLessThanOrEqual(action === 'tickets.bind' ? 10 : 8);
 
     // Two timer runs: each due reminder goes out once, with the configured template.
     const timer = { Type: 'Timer', TriggerName: 'every-30-minutes', Time: '2026-11-21T01:00:00Z' };

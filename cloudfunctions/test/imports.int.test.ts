@@ -170,8 +170,10 @@ describe('imports: preview, then all or nothing', () => {
   });
 
   it('results: bound to a ticket, the same person, the same date; outcomes 合格/不合格/缺考', async () => {
-    const rt = await makeRuntime();
-    const date = await sessionDate(rt);
+    // After the 2027-01-09 exam: results only come for exams that were held.
+    const rt = await makeRuntime({ today: '2027-01-20' });
+    const session = { occupationId: '4-04-05-05', track: 4, date: '2027-01-09', startTime: '09:00', endTime: '11:30', venue: { name: '考点', address: '考点' }, capacity: 40 };
+    const date = dataOf(await rt.call<{ session: { date: string } }>('admin', { action: 'sessions.upsert', orgId: 'sjtu', session }, STAFF_SJTU)).session.date;
     const ticketPreview = dataOf(await preview(rt, csv([ticketRow('2027010040', '孙一', validId(40), date), ticketRow('2027010041', '孙二', validId(41), date)])));
     dataOf(await rt.call('admin', { action: 'import.confirm', orgId: 'sjtu', previewId: ticketPreview.previewId }, STAFF_SJTU));
     const headers = ['准考证号', '姓名', '身份证号', '职业（工种）', '等级', '考试日期', '理论知识', '操作技能', '综合评审', '阅卷或工件检测'];

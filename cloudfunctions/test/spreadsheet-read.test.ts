@@ -96,9 +96,38 @@ describe('readTable: XLSX tickets as an office writes them', () => {
     });
     const table = await readTable(file, 't.xlsx', 'tickets');
     expect(table.rows[1].cells['考点']).toBe('上海市长宁区法华镇路535号');
-    // Column A is 准考证号, whose spaces are dropped: the note reaches validation as one bad row.
-    expect(table.rows[2].cells['准考证号']).toBe('备注：请考生提前30分钟到场');
-    expect(table.rows[2].cells['姓名']).toBe('');
+    // The merged note is not spread down or across: it is one cell under the data, which ends the data.
+    expect(table.rows.map((row) => row.rowNumber)).toEqual([2, 3]);
+  });
+
+  it('a 制表人 note and blank rows under the data end it; a data row after a note still counts', async () => {
+    const file = await xlsxOf((sheet) => {
+      sheet.addRow(TICKET_HEADERS);
+      sheet.addRow(ticketRow({}, 1));
+      sheet.addRow([]);
+      sheet.addRow(['制表人：王老师']);
+      sheet.addRow(['审核：李老师']);
+      sheet.addRow([]);
+    });
+    expect((await readTable(file, 't.xlsx', 'tickets')).rows.map((row) => row.rowNumber)).toEqual([2]);
+    const dataAfterNote = await xlsxOf((sheet) => {
+      sheet.addRow(TICKET_HEADERS);
+      sheet.addRow(ticketRow({}, 1));
+      sheet.addRow(['备注：补录']);
+      sheet.addRow(ticketRow({}, 2));
+    });
+    expect((await readTable(dataAfterNote, 't.xlsx', 'tickets')).rows.map((row) => row.rowNumber)).toEqual([2, 3, 4]);
+  });
+
+  it('marks a 身份证号 stored as a number (digits past the 15th lost), in XLSX and in Excel\'s CSV form', async () => {
+    const file = await xlsxOf((sheet) => {
+      sheet.addRow(TICKET_HEADERS);
+      sheet.addRow(ticketRow({ 身份证号: 310101199003070000 }, 1));
+    });
+    const [row] = (await readTable(file, 't.xlsx', 'tickets')).rows;
+    expect(row.storedAsNumber).toEqual(['身份证号']);
+    const csv = Buffer.from(`姓名,身份证号,职业（工种）,等级,申报方式\n李四,3.10101E+17,人工智能训练师,四级,个人\n`);
+    expect((await readTable(csv, 'c.csv', 'candidates')).rows[0].storedAsNumber).toEqual(['身份证号']);
   });
 
   it.each([

@@ -10,6 +10,7 @@ import { CloudbaseStore, credentialsPresent, loadCloudbase } from '../src/adapte
 import { COLLECTIONS } from '../src/adapters/cloudbase/collections';
 import { standinFixture, type StandinFixture } from './cloudbase-standin/fixture';
 import { bulkIdNumber } from './fixtures/bulk';
+import { TEST_SECRETS, TODAY } from './helpers';
 
 const ticket = (n: number, idHash = 'hash-a') => ({
   id: `t_${n}`,
@@ -61,14 +62,14 @@ function contract(name: string, makeStore: () => Promise<Store>) {
     });
 
     it('imports: added, then unchanged, then updated; tracks round-trip', async () => {
-      const plan = { orgId: 'sjtu', kind: 'tickets' as const, persons: [{ idHash: 'hash-a', name: '甲', maskedIdNumber: 'm' }], candidates: [], tickets: [ticket(1), ticket(2)], results: [] };
+      const plan = { orgId: 'sjtu', kind: 'tickets' as const, persons: [{ orgId: 'sjtu', idHash: 'hash-a', name: '甲', maskedIdNumber: 'm' }], candidates: [], tickets: [ticket(1), ticket(2)], results: [] };
       expect(await store.diffImport(plan)).toEqual({ added: 2, updated: 0, unchanged: 0 });
       expect(await store.applyImport(plan)).toEqual({ added: 2, updated: 0, unchanged: 0 });
       expect(await store.applyImport(plan)).toEqual({ added: 0, updated: 0, unchanged: 2 });
       expect(await store.applyImport({ ...plan, tickets: [{ ...ticket(1), seat: '02' }] })).toEqual({ added: 0, updated: 1, unchanged: 0 });
       const mine = await store.ticketsOf('hash-a');
       expect(mine.map((t) => [t.ticketNumber, t.seat, t.track])).toEqual([['N1', '02', 4], ['N2', '01', 4]]);
-      expect(await store.getPerson('hash-a')).toEqual({ idHash: 'hash-a', name: '甲', maskedIdNumber: 'm' });
+      expect(await store.personsOf('hash-a')).toEqual([{ orgId: 'sjtu', idHash: 'hash-a', name: '甲', maskedIdNumber: 'm' }]);
     });
 
     it('outbox claims are unique per key', async () => {
@@ -88,6 +89,27 @@ function contract(name: string, makeStore: () => Promise<Store>) {
       expect((await store.takePreview('p1', 'sjtu', now))?.id).toBe('p1');
       expect(await store.takePreview('p1', 'sjtu', now)).toBeNull();
       expect(await store.takePreview('p2', 'sjtu', now)).toBeNull();
+    });
+
+    it('people per organisation: one organisation neither reads nor renames another\'s record of the same person', async () => {
+      const plan = (orgId: string, name: string) => ({ orgId, kind: 'candidates' as const, persons: [{ orgId, idHash: 'hash-p', name, maskedIdNumber: 'm' }], candidates: [], tickets: [], results: [] });
+      await store.applyImport(plan('sjtu', '文婕英'));
+      expect(await store.personsByHash('kupasi', ['hash-p'])).toEqual([]);
+      await store.applyImport(plan('kupasi', '文 婕 英'));
+      expect((await store.personsByHash('sjtu', ['hash-p'])).map((p) => p.name)).toEqual(['文婕英']);
+      expect((await store.personsByHash('kupasi', ['hash-p'])).map((p) => p.name)).toEqual(['文 婕 英']);
+      // The candidate's own binding joins both records.
+      expect((await store.personsOf('hash-p')).map((p) => [p.orgId, p.name])).toEqual([['kupasi', '文 婕 英'], ['sjtu', '文婕英']]);
+    });
+
+    it('attempts: 30 concurrent takes under one key, at most 5 see a count within a limit of 5; a forgotten one no longer counts', async () => {
+      const taken = await Promise.all(Array.from({ length: 30 }, () => store.takeAttempt('guess', 1000, 0)));
+      expect(taken.filter((t) => t.count <= 5).length).toBeLessThanOrEqual(5);
+      expect(new Set(taken.map((t) => t.id)).size).toBe(30);
+      await store.forgetAttempt(taken[0].id);
+      expect((await store.takeAttempt('guess', 1001, 0)).count).toBe(30);
+      expect((await store.takeAttempt('guess', 1002, 1002)).count).toBe(1);
+      expect((await store.takeAttempt('other', 1003, 0)).count).toBe(1);
     });
 
     it('failures are counted within the window', async () => {
@@ -185,7 +207,6 @@ describe('the whole app over the CloudBase adapter (real SDK, stand-in)', () => 
     const { dispatch } = await import('../src/functions');
     const { sweep } = await import('../src/core/reminders');
     const { DEMO_RELEASED, DEMO_RESULTS } = await import('../src/demo/candidates');
-    const { TEST_SECRETS, TODAY } = await import('./helpers');
     const runtime = createLocalRuntime({ dataDir: null, fixedToday: TODAY, secrets: TEST_SECRETS });
     const app = { ...runtime.app, store: await fixture.store() };
     await seedDemo(app);
@@ -226,7 +247,6 @@ describe('imports over the CloudBase adapter, in steps', () => {
     const imports = await import('../src/core/imports');
     const { IMPORT_BATCH } = await import('../src/adapters/cloudbase');
     const { bulkTicketRows, TICKET_HEADERS } = await import('./fixtures/bulk');
-    const { TEST_SECRETS, TODAY } = await import('./helpers');
     const runtime = createLocalRuntime({ dataDir: null, fixedToday: TODAY, secrets: TEST_SECRETS });
     const store = await fixture.store();
     const app = { ...runtime.app, store };

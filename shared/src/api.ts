@@ -481,6 +481,16 @@ export interface SessionInput {
   capacity: number;
 }
 
+/** Refusals in the last 24 hours, counted without who or what: for spotting guessing and probing. */
+export interface AuditRefusals {
+  /** From this time on (ISO). */
+  since: string;
+  /** Calls to this organisation's staff actions from someone not on its staff list. */
+  staffCalls: number;
+  /** Failed ticket bindings, across the whole service (a guess names no organisation). */
+  bindFailures: number;
+}
+
 export interface AuditEntry {
   id: number;
   at: string;
@@ -595,7 +605,7 @@ export interface ApiContract {
     'export.tickets': { params: { orgId: string; month: IsoMonth }; data: { file: FilePayload } };
     'export.results': { params: { orgId: string; month: IsoMonth }; data: { file: FilePayload } };
     'templates.download': { params: { orgId: string; kind: ImportKind }; data: { file: FilePayload } };
-    'audit.list': { params: { orgId: string; limit?: number }; data: { entries: AuditEntry[] } };
+    'audit.list': { params: { orgId: string; limit?: number }; data: { entries: AuditEntry[]; refusals: AuditRefusals } };
     'outbox.list': { params: { orgId: string; limit?: number }; data: { messages: OutboxMessage[] } };
   };
 }

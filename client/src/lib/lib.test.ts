@@ -55,6 +55,8 @@ describe('format', () => {
 describe('messageFor', () => {
   test('known codes have Chinese wording; raw codes never come through', () => {
     expect(messageFor('RATE_LIMITED')).toContain('15 分钟');
+    // The service-wide limit says so in the server's own words.
+    expect(messageFor('RATE_LIMITED', '当前尝试的人数过多，请稍后再试')).toBe('当前尝试的人数过多，请稍后再试');
     expect(messageFor('SOMETHING_NEW', 'internal detail')).toBe(messageFor('INTERNAL'));
     expect(messageFor('BAD_REQUEST', '出生日期格式不正确')).toBe('出生日期格式不正确');
     expect(messageFor('BAD_REQUEST', 'birthDate: expected string')).toBe(messageFor('BAD_REQUEST'));

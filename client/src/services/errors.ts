@@ -28,8 +28,11 @@ const MESSAGES: Record<ClientErrorCode, string> = {
   BAD_ANSWER: '服务返回的内容无法识别，请稍后再试。',
 };
 
-/** Codes whose server message is more specific than ours (it names the field that is wrong). */
-const SERVER_WORDING_PREFERRED = new Set<string>(['BAD_REQUEST', 'IMPORT_INVALID']);
+/**
+ * Codes whose server message is more specific than ours: it names the field that is wrong, or
+ * which limit was reached (one person's 15 minutes, or everyone's 请稍后再试).
+ */
+const SERVER_WORDING_PREFERRED = new Set<string>(['BAD_REQUEST', 'IMPORT_INVALID', 'RATE_LIMITED']);
 
 const HAS_CHINESE = /[\u4e00-\u9fff]/;
 

@@ -4,6 +4,7 @@
  */
 import type {
   AuditEntry,
+  AuditRefusals,
   DocumentKind,
   FilePayload,
   ImportKind,
@@ -12,10 +13,10 @@ import type {
 } from '@skills/shared';
 import { IMPORT_TEMPLATES, templateFile, writeTable } from '../spreadsheet';
 import type { PersonRecord, SessionRecord, TicketRecord } from '../ports';
-import { isoNow, requireIdentity, type App, type Caller } from './app';
+import { isoNow, requireIdentity, staffRefusalKey, type App, type Caller } from './app';
 import { ApiError } from './errors';
 import * as rules from './rules';
-import { effectiveExamDate, releaseOf } from './tickets';
+import { BIND_FAILURE_LOG_KEY, effectiveExamDate, releaseOf } from './tickets';
 import { resultView } from './results';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -41,8 +42,18 @@ export async function audit(app: App, actor: string, orgId: string, action: stri
   await app.store.appendAudit({ at: isoNow(app), actor, orgId, action, rows, detail });
 }
 
-export async function auditList(app: App, orgId: string, limit: number): Promise<{ entries: AuditEntry[] }> {
-  return { entries: await app.store.listAudit(orgId, limit) };
+const REFUSALS_WINDOW_MS = 24 * 60 * 60 * 1000;
+
+export async function auditList(app: App, orgId: string, limit: number): Promise<{ entries: AuditEntry[]; refusals: AuditRefusals }> {
+  const since = app.clock.now() - REFUSALS_WINDOW_MS;
+  return {
+    entries: await app.store.listAudit(orgId, limit),
+    refusals: {
+      since: new Date(since).toISOString(),
+      staffCalls: await app.store.countFailures(staffRefusalKey(orgId), since),
+      bindFailures: await app.store.countFailures(BIND_FAILURE_LOG_KEY, since),
+    },
+  };
 }
 
 export async function outboxList(app: App, orgId: string, limit: number): Promise<{ messages: OutboxMessage[] }> {
@@ -71,9 +82,20 @@ async function monthTickets(
   month: string,
 ): Promise<{ tickets: TicketRecord[]; persons: Map<string, PersonRecord>; sessions: Map<string, SessionRecord> }> {
   const tickets = await app.store.ticketsOfOrg(orgId, { month });
-  const persons = new Map((await app.store.personsByHash([...new Set(tickets.map((t) => t.idHash))])).map((p) => [p.idHash, p]));
+  const persons = new Map((await app.store.personsByHash(orgId, [...new Set(tickets.map((t) => t.idHash))])).map((p) => [p.idHash, p]));
   const sessions = new Map((await app.store.listSessions({ orgId, month })).map((s) => [s.id, s]));
   return { tickets, persons, sessions };
+}
+
+/**
+ * The ID as a training school sees it: the first four and three sequence digits tell
+ * candidates apart; the check digit is masked too, since with it (and a name and a birth
+ * year) the rest could be recovered in a few dozen guesses.
+ *
+ * @example schoolMask('3101**********1237') === '3101**********123*'
+ */
+export function schoolMask(masked: string): string {
+  return masked.length > 0 ? `${masked.slice(0, -1)}*` : '';
 }
 
 /** One ticket's values under CANDIDATE_HEADERS. */
@@ -81,7 +103,7 @@ function candidateCells(orgId: string, ticket: TicketRecord, person: PersonRecor
   return [
     ticket.ticketNumber,
     person?.name ?? '',
-    person?.maskedIdNumber ?? '',
+    person ? schoolMask(person.maskedIdNumber) : '',
     rules.occupationName(orgId, ticket.occupationId),
     rules.trackLabel(ticket.track),
   ];

@@ -31,13 +31,20 @@ async function own(app: App, orgId: string, id: string): Promise<Announcement> {
   return found;
 }
 
+/** A withdrawn announcement stays as it was withdrawn: the record of what candidates were told. */
+async function ownPublished(app: App, orgId: string, id: string): Promise<Announcement> {
+  const found = await own(app, orgId, id);
+  if (found.withdrawn) throw new ApiError('BAD_REQUEST', '该公告已撤回，不能再修改或撤回；如需更正请发布新公告');
+  return found;
+}
+
 export async function update(
   app: App,
   orgId: string,
   id: string,
   change: { title?: string; body?: string },
 ): Promise<Announcement> {
-  const existing = await own(app, orgId, id);
+  const existing = await ownPublished(app, orgId, id);
   const updated: Announcement = {
     ...existing,
     title: change.title ?? existing.title,
@@ -49,7 +56,7 @@ export async function update(
 }
 
 export async function withdraw(app: App, orgId: string, id: string): Promise<Announcement> {
-  const existing = await own(app, orgId, id);
+  const existing = await ownPublished(app, orgId, id);
   const updated: Announcement = { ...existing, withdrawn: true, updatedAt: isoNow(app) };
   await app.store.putAnnouncement(updated);
   return updated;

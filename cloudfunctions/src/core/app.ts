@@ -4,6 +4,7 @@
  * Built once per process by the local runner or the CloudBase entry.
  */
 import crypto from 'node:crypto';
+import { ORGANISATIONS } from '@skills/shared';
 import type { Store, DocumentVersionRecord } from '../ports';
 import type { Clock } from './clock';
 import { ApiError, MESSAGES } from './errors';
@@ -62,6 +63,8 @@ export interface App {
 /** Who is calling: the platform's openid or the runner's cookie identity; null when anonymous. */
 export interface Caller {
   identity: string | null;
+  /** The client's network address where the runner knows it (local runner); limits guessing per client. */
+  address?: string;
 }
 
 export function makeIdHasher(key: string): (normalized: string) => string {
@@ -78,11 +81,26 @@ export function requireIdentity(caller: Caller): string {
   return caller.identity;
 }
 
-/** Staff of `orgId` only; everyone else (including staff of other organisations) is FORBIDDEN. */
+/** Where refused staff calls to an organisation are counted (24 hours, for the audit view). */
+export function staffRefusalKey(orgId: string): string {
+  return `log:staff-refused:${orgId}`;
+}
+
+const KNOWN_ORGS = new Set(ORGANISATIONS.map((org) => org.id));
+
+/**
+ * Staff of `orgId` only; everyone else (including staff of other organisations) is FORBIDDEN.
+ * A refusal is logged and counted for that organisation, without the caller's identity.
+ */
 export async function requireStaff(app: App, caller: Caller, orgId: string): Promise<string> {
   const identity = requireIdentity(caller);
   const orgs = await app.store.staffOrgs(identity);
-  if (!orgs.includes(orgId)) throw new ApiError('FORBIDDEN', MESSAGES.forbidden);
+  if (!orgs.includes(orgId)) {
+    // Only organisations that exist get a counter: a made-up orgId must not grow the table.
+    if (KNOWN_ORGS.has(orgId)) await app.store.recordFailure(staffRefusalKey(orgId), app.clock.now());
+    console.warn('[admin] staff call refused', { orgId: KNOWN_ORGS.has(orgId) ? orgId : 'unknown' });
+    throw new ApiError('FORBIDDEN', MESSAGES.forbidden);
+  }
   return identity;
 }
 

@@ -38,8 +38,22 @@ export async function download(app: App, documentId: string): Promise<DocumentDo
   return { ...link, fileName: latest.fileName, size: latest.size, sha256: latest.sha256 };
 }
 
+/**
+ * A PDF by its structure, not only its first bytes: the `%PDF-1.x`/`%PDF-2.0` header, `%%EOF` near
+ * the end, the last `startxref` pointing inside the file at a cross-reference table (`xref`) or
+ * stream (`n g obj`), and a document catalog (`/Root`). A renamed file or a truncated upload fails.
+ */
 export function isPdf(bytes: Uint8Array): boolean {
-  return bytes.length >= 5 && Buffer.from(bytes.subarray(0, 5)).toString('latin1') === '%PDF-';
+  const head = Buffer.from(bytes.subarray(0, 16)).toString('latin1');
+  if (!/^%PDF-(1\.[0-7]|2\.0)\s/.test(head)) return false;
+  const tail = Buffer.from(bytes.subarray(Math.max(0, bytes.length - 2048))).toString('latin1');
+  if (!/%%EOF\s*$/.test(tail)) return false;
+  const pointer = /startxref\s+(\d+)\s+%%EOF\s*$/.exec(tail);
+  const xrefAt = pointer ? Number(pointer[1]) : -1;
+  if (xrefAt <= 0 || xrefAt >= bytes.length) return false;
+  const atXref = Buffer.from(bytes.subarray(xrefAt, xrefAt + 32)).toString('latin1');
+  if (!/^(xref\s|\d+\s+\d+\s+obj\b)/.test(atXref)) return false;
+  return Buffer.from(bytes).includes('/Root');
 }
 
 /** Stores a new document, or a new version of an existing one (history kept, newest served). */
@@ -63,7 +77,7 @@ export async function upload(
   }
   if (input.bytes.length === 0) throw new ApiError('BAD_REQUEST', '文件为空');
   if (input.bytes.length > MAX_DOCUMENT_BYTES) throw new ApiError('PAYLOAD_TOO_LARGE', '文件不能超过4MB');
-  if (!isPdf(input.bytes)) throw new ApiError('BAD_REQUEST', '请上传PDF文件');
+  if (!isPdf(input.bytes)) throw new ApiError('BAD_REQUEST', '请上传完整有效的PDF文件（文件可能已损坏、不完整，或不是PDF）');
   let version = 1;
   let documentId = input.documentId;
   if (documentId !== undefined) {

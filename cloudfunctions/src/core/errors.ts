@@ -44,6 +44,7 @@ export const MESSAGES = {
   forbidden: '您没有该机构的工作人员权限',
   internal: '服务暂时不可用，请稍后再试',
   rateLimited: '尝试次数过多，请15分钟后再试',
+  busy: '当前尝试的人数过多，请稍后再试',
   bindingMismatch: '姓名与身份证号未匹配到考生信息，请核对后重试',
   invalidIdNumber: '身份证号格式或校验位不正确，请核对后重试',
 } as const;

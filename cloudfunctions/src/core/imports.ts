@@ -9,11 +9,12 @@
 import crypto from 'node:crypto';
 import { isValidDate, type Channel, type ImportConfirmData, type ImportKind, type ImportPreviewData, type ImportProblem, type Track } from '@skills/shared';
 import type { CandidateRecord, ImportPlan, ImportTotals, OutcomeText, PersonRecord, ResultRecord, SessionRecord, TicketRecord } from '../ports';
-import { readTable, isSheetError, type SheetRow } from '../spreadsheet';
+import { readTableOffThread, isSheetError, type SheetRow } from '../spreadsheet';
 import type { App } from './app';
 import { ApiError } from './errors';
 import * as rules from './rules';
 import { normalizeName } from './tickets';
+import { UNSAFE_TEXT_MESSAGE, isSafeText, normaliseField } from './text';
 
 export const PREVIEW_TTL_MS = 30 * 60 * 1000;
 /** Problems listed in one answer; the rest are counted in a closing line. */
@@ -105,9 +106,10 @@ class RowChecker {
   }
   text(column: string, options: { required?: boolean; max?: number } = {}): string | null {
     const value = (this.row.cells[column] ?? '').trim();
+    if (!isSafeText(value)) return this.fail(column, 'BAD_VALUE', `“${column}”${UNSAFE_TEXT_MESSAGE}`);
     if (value === '' && options.required !== false) return this.fail(column, 'MISSING_VALUE', `“${column}”不能为空`);
     if (value.length > (options.max ?? 100)) return this.fail(column, 'BAD_VALUE', `“${column}”过长`);
-    return value;
+    return normaliseField(value);
   }
 }
 
@@ -121,6 +123,9 @@ function checkPerson(c: RowChecker, ctx: RowContext): PersonRecord | null {
   const name = c.text('姓名', { max: 50 });
   const idNumber = c.text('身份证号', { max: 40 });
   if (idNumber === null) return null;
+  if (c.row.storedAsNumber?.includes('身份证号')) {
+    return c.fail('身份证号', 'BAD_ID_NUMBER', '身份证号以数字格式保存，Excel 只保留前 15 位，后几位已丢失。请把该列设为“文本”格式后重新填写身份证号。');
+  }
   let normalized: string;
   try {
     normalized = rules.parseIdNumber(idNumber).normalized;
@@ -129,7 +134,7 @@ function checkPerson(c: RowChecker, ctx: RowContext): PersonRecord | null {
   }
   if (name === null) return null;
   // normalized has passed parseIdNumber: mask it directly rather than parse it again.
-  return { idHash: ctx.hashId(normalized), name, maskedIdNumber: `${normalized.slice(0, 4)}${'*'.repeat(10)}${normalized.slice(14)}` };
+  return { orgId: ctx.orgId, idHash: ctx.hashId(normalized), name, maskedIdNumber: `${normalized.slice(0, 4)}${'*'.repeat(10)}${normalized.slice(14)}` };
 }
 
 function checkOffering(c: RowChecker, ctx: RowContext, on: string): { occupationId: string; track: Track } | null {
@@ -183,10 +188,14 @@ function planCandidate(c: RowChecker, ctx: RowContext): Planned | null {
   };
 }
 
+/**
+ * The session a ticket row's date names: the session on that date, or one rolled over from it
+ * (the office's ticket file, made before the rollover, still imports; the ticket follows the
+ * session to its new date, or to 待定).
+ */
 function sessionFor(sessions: SessionRecord[], occupationId: string, track: Track, date: string): SessionRecord | undefined {
-  return sessions.find(
-    (s) => s.occupationId === occupationId && s.track === track && s.date === date && s.status !== 'cancelled',
-  );
+  const offered = sessions.filter((s) => s.occupationId === occupationId && s.track === track && s.status !== 'cancelled');
+  return offered.find((s) => s.date === date) ?? offered.find((s) => s.rollovers.some((r) => r.fromDate === date));
 }
 
 function planTicket(c: RowChecker, ctx: RowContext, sessions: SessionRecord[]): Planned | null {
@@ -262,8 +271,33 @@ function planResult(c: RowChecker, ctx: RowContext): Planned | null {
 
 // ---------------------------------------------------------------- checks across rows and against the store
 
+/**
+ * Lets other requests run between rows of a long file (/healthz, candidates' lookups): once
+ * every BREATHE_ROWS calls. Only the preview breathes: it writes nothing but itself. Confirm checks
+ * and writes without letting other requests in between, so on SQLite what it checked is what it writes.
+ */
+const BREATHE_ROWS = 2000;
+let sinceBreath = 0;
+async function breathe(): Promise<void> {
+  sinceBreath += 1;
+  if (sinceBreath < BREATHE_ROWS) return;
+  sinceBreath = 0;
+  await new Promise((resolve) => setImmediate(resolve));
+}
+
 function problem(row: number, column: string, code: string, message: string): ImportProblem {
   return { row, column, code, message };
+}
+
+/**
+ * Why a ticket's exam cannot have results yet, or null when it was held: its session exists,
+ * was not cancelled, has a date (a rollover may leave it 待定), and that date is today or earlier.
+ */
+function notHeldReason(session: SessionRecord | null | undefined, examDate: string | null, today: string): string | null {
+  if (!session || session.status === 'cancelled') return '该准考证的考试场次不存在或已取消，不能导入成绩';
+  if (examDate === null) return '该场次已顺延、考试日期待定，考试尚未举行，不能导入成绩';
+  if (examDate > today) return `考试日期 ${examDate} 尚未到来，考试举行后才能导入成绩`;
+  return null;
 }
 
 /** Checks the planned rows against each other and the store; builds the plan to write. */
@@ -272,15 +306,18 @@ async function checkAgainstStore(
   orgId: string,
   kind: ImportKind,
   planned: Planned[],
+  pause: () => Promise<void> = async () => undefined,
 ): Promise<{ problems: ImportProblem[]; plan: ImportPlan }> {
+  const today = app.clock.today();
   const problems: ImportProblem[] = [];
   const plan: ImportPlan = { orgId, kind, persons: [], candidates: [], tickets: [], results: [] };
 
-  // One name per 身份证号, in the file and against what is stored.
-  const stored = new Map((await app.store.personsByHash([...new Set(planned.map((p) => p.person.idHash))])).map((p) => [p.idHash, p]));
+  // One name per 身份证号, in the file and against this organisation's own records (never another's).
+  const stored = new Map((await app.store.personsByHash(orgId, [...new Set(planned.map((p) => p.person.idHash))])).map((p) => [p.idHash, p]));
   const firstSeen = new Map<string, Planned>();
   const badRows = new Set<number>();
   for (const p of planned) {
+    await pause();
     const known = stored.get(p.person.idHash);
     const earlier = firstSeen.get(p.person.idHash);
     if (known && normalizeName(known.name) !== normalizeName(p.person.name)) {
@@ -296,6 +333,7 @@ async function checkAgainstStore(
   if (kind === 'candidates') {
     const seen = new Map<string, number>();
     for (const p of planned) {
+      await pause();
       if (p.kind !== 'candidates') continue;
       const key = `${p.person.idHash}|${p.candidate.occupationId}|${p.candidate.track}`;
       const first = seen.get(key);
@@ -312,6 +350,7 @@ async function checkAgainstStore(
     const existing = new Map((await app.store.ticketsOfOrg(orgId, { ticketNumbers: numbers })).map((t) => [t.ticketNumber, t]));
     const seen = new Map<string, number>();
     for (const p of planned) {
+      await pause();
       if (p.kind !== 'tickets') continue;
       const first = seen.get(p.ticket.ticketNumber);
       const old = existing.get(p.ticket.ticketNumber);
@@ -333,6 +372,7 @@ async function checkAgainstStore(
     const sessions = new Map<string, SessionRecord | null>();
     const seen = new Map<string, number>();
     for (const p of planned) {
+      await pause();
       if (p.kind !== 'results') continue;
       const ticket = tickets.get(p.ticketNumber);
       const first = seen.get(p.ticketNumber);
@@ -358,7 +398,11 @@ async function checkAgainstStore(
       if (!sessions.has(ticket.sessionId)) sessions.set(ticket.sessionId, await app.store.getSession(ticket.sessionId));
       const session = sessions.get(ticket.sessionId);
       const examDate = session && session.rollovers.length > 0 ? session.date : ticket.examDate;
-      if (examDate !== p.examDate) {
+      const notHeld = notHeldReason(session, examDate, today);
+      if (notHeld) {
+        problems.push(problem(p.row, '考试日期', 'EXAM_NOT_HELD', notHeld));
+        badRows.add(p.row);
+      } else if (examDate !== p.examDate) {
         problems.push(problem(p.row, '考试日期', 'DATE_MISMATCH', `考试日期与该准考证的考试日期（${examDate ?? '待定'}）不一致`));
         badRows.add(p.row);
       }
@@ -367,7 +411,8 @@ async function checkAgainstStore(
   }
 
   const persons = new Map<string, PersonRecord>();
-  for (const p of planned) if (!persons.has(p.person.idHash)) persons.set(p.person.idHash, p.person);
+  // A preview stored before confirm carries the organisation it was made for; the plan writes only this one's.
+  for (const p of planned) if (!persons.has(p.person.idHash)) persons.set(p.person.idHash, { ...p.person, orgId });
   // Results never rename anyone; candidates and tickets introduce people.
   plan.persons = kind === 'results' ? [] : [...persons.values()];
   return { problems, plan };
@@ -391,10 +436,10 @@ export async function preview(
 ): Promise<ImportPreviewData> {
   let table;
   try {
-    table = await readTable(input.bytes, input.fileName, input.kind);
+    table = await readTableOffThread(input.bytes, input.fileName, input.kind);
   } catch (error) {
     if (isSheetError(error)) {
-      const code = error.code === 'TOO_MANY_ROWS' ? 'PAYLOAD_TOO_LARGE' : 'IMPORT_INVALID';
+      const code = error.code === 'TOO_MANY_ROWS' || error.code === 'TOO_LARGE' ? 'PAYLOAD_TOO_LARGE' : 'IMPORT_INVALID';
       throw new ApiError(code, error.message, { sheetCode: error.code, missingColumns: error.missingColumns });
     }
     throw error;
@@ -404,13 +449,14 @@ export async function preview(
   const rowProblems: ImportProblem[] = [];
   const planned: Planned[] = [];
   for (const row of table.rows) {
+    await breathe();
     const checker = new RowChecker(row);
     const p =
       input.kind === 'candidates' ? planCandidate(checker, ctx) : input.kind === 'tickets' ? planTicket(checker, ctx, sessions) : planResult(checker, ctx);
     rowProblems.push(...checker.problems);
     if (p && checker.problems.length === 0) planned.push(p);
   }
-  const { problems: storeProblems, plan } = await checkAgainstStore(app, orgId, input.kind, planned);
+  const { problems: storeProblems, plan } = await checkAgainstStore(app, orgId, input.kind, planned, breathe);
   const problems = [...rowProblems, ...storeProblems];
   if (table.rows.length === 0) problems.push(problem(0, '', 'EMPTY_FILE', '文件中没有数据行'));
   const badRows = new Set(problems.map((p) => p.row));

@@ -21,9 +21,11 @@ export async function mine(app: App, caller: Caller): Promise<ResultsMineData> {
   const views: ResultView[] = [];
   for (const ticket of tickets) {
     const session = (await app.store.getSession(ticket.sessionId)) ?? undefined;
-    const examDate = effectiveExamDate(ticket, session);
+    const result = results.get(ticket.id);
+    // A published result stays with the date the exam was held, whatever happens to the session later.
+    const examDate = effectiveExamDate(ticket, session) ?? (result ? ticket.examDate : null);
     if (examDate === null) continue;
-    views.push(resultView(ticket, examDate, results.get(ticket.id)));
+    views.push(resultView(ticket, examDate, result));
   }
   return { today, results: views };
 }

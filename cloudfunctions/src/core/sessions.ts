@@ -29,7 +29,14 @@ export async function list(
 ): Promise<SessionsListData> {
   rules.organisation(filter.orgId);
   const records = await app.store.listSessions(filter);
+  if (filter.month !== undefined) records.push(...(await movedFrom(app, { ...filter, month: filter.month })));
   return { sessions: records.map(toSession) };
+}
+
+/** Sessions rolled over out of a month: a candidate looking at that month is told where they went. */
+async function movedFrom(app: App, filter: { orgId: string; occupationId?: string; track?: Track; month: string }): Promise<SessionRecord[]> {
+  const all = await app.store.listSessions({ ...filter, month: undefined });
+  return all.filter((s) => s.month !== filter.month && s.rollovers.some((r) => r.fromMonth === filter.month));
 }
 
 /**
@@ -124,6 +131,10 @@ export async function rollover(
 ): Promise<{ session: Session; affectedTickets: number }> {
   const existing = await app.store.getSession(input.sessionId);
   if (!existing || existing.orgId !== orgId) throw new ApiError('NOT_FOUND', '未找到该考试场次');
+  if (existing.date !== null && existing.date <= app.clock.today()) {
+    // Held already: its tickets may carry results, which must keep the date they were sat on.
+    throw new ApiError('BAD_REQUEST', '该场次已经举行，不能顺延');
+  }
   if (input.toMonth <= existing.month) throw new ApiError('BAD_REQUEST', '顺延月份须晚于原评价月份');
   if (input.toMonth > addMonthsToMonth(existing.month, 12)) throw new ApiError('BAD_REQUEST', '顺延月份不能超过原月份后12个月');
   if (input.newDate !== undefined && input.newDate.slice(0, 7) !== input.toMonth) {

@@ -1,16 +1,25 @@
 /**
  * Binding a caller to a candidate (name + 身份证号) and showing only that candidate's
  * tickets, each only from the release date the rules module computes for the
- * organisation and channel. Failed bindings are rate limited per identity and per ID.
+ * organisation and channel. Failed bindings are limited per identity, client address, ID and overall.
  */
 import type { Subject, TicketBindingData, TicketsMineData, TicketView } from '@skills/shared';
-import type { SessionRecord, TicketRecord } from '../ports';
+import type { PersonRecord, SessionRecord, TicketRecord } from '../ports';
 import { isoNow, requireIdentity, type App, type Caller } from './app';
 import { ApiError, MESSAGES } from './errors';
 import * as rules from './rules';
 
 export const BINDING_FAILURE_LIMIT = 5;
 export const BINDING_WINDOW_MS = 15 * 60 * 1000;
+/** Failed binds from one client address (local runner) per window: a browser that drops its cookie is still one client. */
+export const ADDRESS_FAILURE_LIMIT = 20;
+/**
+ * Failed binds from everyone together per window. However identities are made, guessing is
+ * bounded by this: 4 × 200 = 800 wrong guesses an hour for the whole service.
+ */
+export const GLOBAL_FAILURE_LIMIT = 200;
+/** Kept 24 hours: the audit view counts them. */
+export const BIND_FAILURE_LOG_KEY = 'log:bind-failure';
 
 /** Names compare after trimming and dropping inner spaces (少数民族姓名中的·保留). */
 export function normalizeName(name: string): string {
@@ -27,43 +36,77 @@ export function parseId(idNumber: string): { normalized: string; birthDate: stri
   }
 }
 
-async function assertNotLimited(app: App, keys: string[]): Promise<void> {
-  const since = app.clock.now() - BINDING_WINDOW_MS;
-  for (const key of keys) {
-    if ((await app.store.countFailures(key, since)) >= BINDING_FAILURE_LIMIT) {
-      throw new ApiError('RATE_LIMITED', MESSAGES.rateLimited);
-    }
-  }
-}
-
 export async function binding(app: App, caller: Caller): Promise<TicketBindingData> {
   const identity = requireIdentity(caller);
   const idHash = await app.store.getBinding(identity);
-  const person = idHash ? await app.store.getPerson(idHash) : null;
+  const person = idHash ? (await app.store.personsOf(idHash))[0] : undefined;
   return person ? { bound: true, name: person.name, maskedIdNumber: person.maskedIdNumber } : { bound: false };
 }
 
+/** The caller-side limits of one bind attempt: the caller's identity, its address when known, everyone. */
+function attemptLimits(caller: Caller, identity: string): { key: string; limit: number; message: string }[] {
+  return [
+    { key: `bind:identity:${identity}`, limit: BINDING_FAILURE_LIMIT, message: MESSAGES.rateLimited },
+    ...(caller.address ? [{ key: `bind:address:${caller.address}`, limit: ADDRESS_FAILURE_LIMIT, message: MESSAGES.rateLimited }] : []),
+    { key: 'bind:global', limit: GLOBAL_FAILURE_LIMIT, message: MESSAGES.busy },
+  ];
+}
+
+/**
+ * Takes one attempt under each caller-side limit before anything is checked, so concurrent
+ * guesses cannot slip past a limit together; an attempt over a limit is refused and not kept.
+ * Answers the attempts taken, to forget on success (only failures count).
+ */
+async function takeAttempts(app: App, caller: Caller, identity: string): Promise<string[]> {
+  const now = app.clock.now();
+  const taken: string[] = [];
+  for (const { key, limit, message } of attemptLimits(caller, identity)) {
+    const attempt = await app.store.takeAttempt(key, now, now - BINDING_WINDOW_MS);
+    if (attempt.count > limit) {
+      await forget(app, [...taken, attempt.id]);
+      throw new ApiError('RATE_LIMITED', message);
+    }
+    taken.push(attempt.id);
+  }
+  return taken;
+}
+
+async function forget(app: App, attempts: string[]): Promise<void> {
+  for (const id of attempts) await app.store.forgetAttempt(id);
+}
+
+/** A failed bind, logged and counted without the name, the number or the identity. */
+async function bindFailed(app: App, reason: string): Promise<void> {
+  await app.store.recordFailure(BIND_FAILURE_LOG_KEY, app.clock.now());
+  console.warn('[tickets] bind refused', { reason });
+}
+
+/**
+ * Binds the caller to the person with this name and 身份证号 at any organisation.
+ * Limits count failures only: per identity, per client address and for everyone (before
+ * anything is checked), and per ID number (after a wrong name). The owner's right name and
+ * number are never refused for someone else's wrong guesses at that number.
+ */
 export async function bind(app: App, caller: Caller, name: string, idNumber: string): Promise<TicketBindingData> {
   const identity = requireIdentity(caller);
-  const identityKey = `bind:identity:${identity}`;
-  await assertNotLimited(app, [identityKey]);
+  const attempts = await takeAttempts(app, caller, identity);
   let parsed: { normalized: string };
   try {
     parsed = parseId(idNumber);
   } catch (error) {
-    await app.store.recordFailure(identityKey, app.clock.now());
+    await bindFailed(app, 'invalid-id-number');
     throw error;
   }
   const idHash = app.hashIdNumber(parsed.normalized);
-  const idKey = `bind:id:${idHash}`;
-  await assertNotLimited(app, [idKey]);
-  const person = await app.store.getPerson(idHash);
-  if (!person || normalizeName(person.name) !== normalizeName(name)) {
+  const person = (await app.store.personsOf(idHash)).find((p) => normalizeName(p.name) === normalizeName(name));
+  if (!person) {
+    await bindFailed(app, 'mismatch');
     const now = app.clock.now();
-    await app.store.recordFailure(identityKey, now);
-    await app.store.recordFailure(idKey, now);
+    const failures = await app.store.takeAttempt(`bind:id:${idHash}`, now, now - BINDING_WINDOW_MS);
+    if (failures.count > BINDING_FAILURE_LIMIT) throw new ApiError('RATE_LIMITED', MESSAGES.rateLimited);
     throw new ApiError('BINDING_MISMATCH', MESSAGES.bindingMismatch);
   }
+  await forget(app, attempts);
   await app.store.putBinding(identity, idHash, isoNow(app));
   return { bound: true, name: person.name, maskedIdNumber: person.maskedIdNumber };
 }
@@ -121,7 +164,9 @@ const bringList = rules.memo((orgId: string, on: string): string[] => {
   return ['准考证', ...(items ? [`不得将${items}带入座位（或考位）`] : [])];
 });
 
-export async function ticketViews(app: App, tickets: TicketRecord[], personName: string, masked: string): Promise<TicketView[]> {
+/** Each ticket shows the person as its own organisation knows them. */
+export async function ticketViews(app: App, tickets: TicketRecord[], persons: PersonRecord[]): Promise<TicketView[]> {
+  const byOrg = new Map(persons.map((p) => [p.orgId, p]));
   const today = app.clock.today();
   const sessionIds = [...new Set(tickets.map((t) => t.sessionId))];
   const sessions = new Map<string, SessionRecord>();
@@ -155,8 +200,8 @@ export async function ticketViews(app: App, tickets: TicketRecord[], personName:
       ...common,
       released: true,
       ticketNumber: t.ticketNumber,
-      name: personName,
-      maskedIdNumber: masked,
+      name: byOrg.get(t.orgId)?.name ?? '',
+      maskedIdNumber: byOrg.get(t.orgId)?.maskedIdNumber ?? '',
       examTime: t.examTime || (session ? `${session.startTime}-${session.endTime}` : ''),
       venue: t.venue,
       room: t.room,
@@ -193,8 +238,8 @@ async function computeMine(app: App, identity: string): Promise<TicketsMineData>
   const today = app.clock.today();
   const idHash = await app.store.getBinding(identity);
   if (!idHash) return { today, tickets: [] };
-  const person = await app.store.getPerson(idHash);
-  if (!person) return { today, tickets: [] };
+  const persons = await app.store.personsOf(idHash);
+  if (persons.length === 0) return { today, tickets: [] };
   const tickets = await app.store.ticketsOf(idHash);
-  return { today, tickets: await ticketViews(app, tickets, person.name, person.maskedIdNumber) };
+  return { today, tickets: await ticketViews(app, tickets, persons) };
 }

@@ -73,7 +73,7 @@ export async function seedDemo(app: App): Promise<{ seeded: boolean }> {
     const plan: ImportPlan = {
       orgId: candidate.orgId,
       kind: 'tickets',
-      persons: [{ idHash, name: candidate.name, maskedIdNumber: rules.maskIdNumber(normalized) }],
+      persons: [{ orgId: candidate.orgId, idHash, name: candidate.name, maskedIdNumber: rules.maskIdNumber(normalized) }],
       candidates: [],
       tickets: [
         {

@@ -34,6 +34,7 @@ function describeIssue(error: z.ZodError): string {
   if (issue?.code === 'invalid_type') return `${where}缺失或类型不正确`;
   if (issue?.code === 'too_big') return `${where}过长或过大`;
   if (issue?.code === 'too_small') return `${where}过短或过小`;
+  if (issue?.code === 'custom' && issue.message) return `${where}${issue.message}`;
   return `${where}不符合要求`;
 }
 
@@ -47,6 +48,18 @@ export function httpStatusOf(answer: ApiAnswer<unknown>): number {
   return HTTP_STATUS[answer.code as ApiErrorCode] ?? 400;
 }
 
+/** Bytes of one call's event (its JSON) for functions anyone may call: their largest real event is a saved profile, under 4 KB. */
+export const SMALL_EVENT_BYTES = 16 * 1024;
+/**
+ * Larger limits by function: staff uploads (import files up to 40 MB, about 54 MB as base64
+ * in JSON; PDFs up to 4 MB). Every other function gets SMALL_EVENT_BYTES.
+ */
+export const EVENT_BYTE_LIMITS: Readonly<Record<string, number>> = { admin: 60 * 1024 * 1024 };
+
+export function eventByteLimit(functionName: string): number {
+  return EVENT_BYTE_LIMITS[functionName] ?? SMALL_EVENT_BYTES;
+}
+
 // A record of specs whose schemas differ: each spec is checked at its definition by `action()`.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the record's value type varies per action
 type AnyActionSpec = ActionSpec<any>;
@@ -54,6 +67,9 @@ type AnyActionSpec = ActionSpec<any>;
 export function defineFunction(name: string, actions: Record<string, AnyActionSpec>): FunctionHandler {
   const handle = async (event: unknown, caller: Caller, app: App): Promise<ApiAnswer<unknown>> => {
     if (!isPlainObject(event)) return failure('BAD_REQUEST', '请求内容应为 JSON 对象');
+    // The local runner refuses a large body before reading it; CloudBase hands over any event up to its own 6 MB.
+    const limit = eventByteLimit(name);
+    if (limit === SMALL_EVENT_BYTES && Buffer.byteLength(JSON.stringify(event)) > limit) return failure('PAYLOAD_TOO_LARGE', '请求内容过大');
     const { action: actionName, ...rest } = event;
     if (typeof actionName !== 'string') return failure('BAD_REQUEST', '缺少 action 字段');
     if (!Object.prototype.hasOwnProperty.call(actions, actionName)) {

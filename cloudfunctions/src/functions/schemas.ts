@@ -1,5 +1,19 @@
 /** Schemas shared by the functions' params: sizes capped so no field can be huge. */
 import * as z from 'zod';
+import { UNSAFE_TEXT_MESSAGE, isSafeText, normaliseField } from '../core/text';
+
+/**
+ * Text a person typed, 1 to `max` characters: refused with control characters (line breaks only
+ * when multiline), bidi overrides or lone surrogates; stored normalised (NFC).
+ */
+export function typedText(max: number, options: { multiline?: boolean } = {}) {
+  return z
+    .string()
+    .min(1)
+    .max(max)
+    .refine((text) => isSafeText(text, options.multiline), { message: UNSAFE_TEXT_MESSAGE })
+    .transform(normaliseField);
+}
 
 export const orgId = z.string().min(1).max(32);
 export const shortText = z.string().min(1).max(100);
@@ -35,9 +49,11 @@ export const applicant = z.object({
     .optional(),
 });
 
+export const fileName = typedText(200);
+
 export const venue = z.object({
-  name: shortText,
-  address: z.string().min(1).max(200),
+  name: typedText(100),
+  address: typedText(200),
   latitude: z.number().min(-90).max(90).optional(),
   longitude: z.number().min(-180).max(180).optional(),
 });

@@ -37,8 +37,14 @@ export interface SessionRecord {
   demo: boolean;
 }
 
-/** A person known to an organisation, keyed by the keyed hash of their 身份证号. */
+/**
+ * A person as one organisation knows them, keyed by (orgId, keyed hash of their 身份证号).
+ * Each organisation keeps its own record: nothing one imports reveals or changes another's.
+ * The same person at two organisations is two records; the candidate's own binding (by
+ * ID hash) joins them.
+ */
 export interface PersonRecord {
+  orgId: string;
   idHash: string;
   name: string;
   maskedIdNumber: string;
@@ -150,7 +156,8 @@ export interface Store {
   deleteProfile(identity: string): Promise<boolean>;
 
   // people and bindings
-  getPerson(idHash: string): Promise<PersonRecord | null>;
+  /** Every organisation's record of this person (for the candidate's own binding only). */
+  personsOf(idHash: string): Promise<PersonRecord[]>;
   getBinding(identity: string): Promise<string | null>;
   putBinding(identity: string, idHash: string, at: string): Promise<void>;
   deleteBinding(identity: string): Promise<boolean>;
@@ -160,6 +167,14 @@ export interface Store {
   // rate limiting
   recordFailure(key: string, at: number): Promise<void>;
   countFailures(key: string, since: number): Promise<number>;
+  /**
+   * Records one attempt under `key` and answers its id and how many attempts the key holds
+   * from `since` on, this one included. The insert and the count are each atomic, so of
+   * any number of concurrent callers at most `limit` see a count ≤ `limit`.
+   */
+  takeAttempt(key: string, at: number, since: number): Promise<{ id: string; count: number }>;
+  /** Removes an attempt taken above (a success, or one refused before it was tried). */
+  forgetAttempt(id: string): Promise<void>;
 
   // sessions
   listSessions(filter: { orgId: string; occupationId?: string; track?: Track; month?: string }): Promise<SessionRecord[]>;
@@ -178,7 +193,8 @@ export interface Store {
    */
   ticketCountsBySession(orgId: string, month: string): Promise<Map<string, number>>;
   resultsOf(ticketIds: string[]): Promise<ResultRecord[]>;
-  personsByHash(idHashes: string[]): Promise<PersonRecord[]>;
+  /** The organisation's own records of these people; other organisations' are never read. */
+  personsByHash(orgId: string, idHashes: string[]): Promise<PersonRecord[]>;
 
   // imports
   /** Rows written per recorded step of a confirm; absent: the whole plan in one atomic step. */
@@ -254,7 +270,10 @@ export interface Store {
  */
 export type StaffPort = Pick<Store, 'staffOrgs' | 'listStaff' | 'addStaff' | 'removeStaff'>;
 export type ProfilePort = Pick<Store, 'getProfile' | 'putProfile' | 'deleteProfile'>;
-export type PeoplePort = Pick<Store, 'getPerson' | 'personsByHash' | 'getBinding' | 'putBinding' | 'deleteBinding' | 'identitiesBoundTo' | 'bindingsOf' | 'recordFailure' | 'countFailures'>;
+export type PeoplePort = Pick<
+  Store,
+  'personsOf' | 'personsByHash' | 'getBinding' | 'putBinding' | 'deleteBinding' | 'identitiesBoundTo' | 'bindingsOf' | 'recordFailure' | 'countFailures' | 'takeAttempt' | 'forgetAttempt'
+>;
 export type SessionPort = Pick<Store, 'listSessions' | 'getSession' | 'putSession' | 'rolloverSession' | 'sessionsByIds' | 'ticketCountsBySession'>;
 export type TicketPort = Pick<Store, 'ticketsOf' | 'ticketsOfOrg' | 'ticketsOfSessions' | 'ticketsOfPeople' | 'resultsOf'>;
 export type ImportPort = Pick<Store, 'importBatch' | 'savePreview' | 'getPreview' | 'takePreview' | 'prunePreviews' | 'applyImport' | 'diffImport'>;

@@ -10,7 +10,7 @@ import path from 'node:path';
 import type { ApiAnswer } from '@skills/shared';
 import type { App } from '../core/app';
 import { dispatch } from '../functions';
-import { failure, httpStatusOf } from '../functions/framework';
+import { eventByteLimit, failure, httpStatusOf } from '../functions/framework';
 import { signDownload } from '../runtime/local';
 import { COOKIE_NAME, cookieHeader, newLocalIdentity, readCookie, verifyIdentity } from './cookies';
 
@@ -40,6 +40,20 @@ export interface ServerOptions {
   /** The H5 build to serve; null to serve the API only. */
   staticDir: string | null;
 }
+
+/**
+ * On every response: no type sniffing, no framing by other sites, and for the H5 pages a
+ * policy that lets them load only their own scripts and talk only to this server. Styles may
+ * be inline (the page's own <style> and the components' style attributes).
+ */
+export const SECURITY_HEADERS: Record<string, string> = {
+  'x-content-type-options': 'nosniff',
+  'x-frame-options': 'DENY',
+  'referrer-policy': 'same-origin',
+  'content-security-policy':
+    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; " +
+    "connect-src 'self'; worker-src 'self' blob:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'",
+};
 
 function sendJson(res: http.ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
   const text = JSON.stringify(body);
@@ -87,12 +101,40 @@ function readBody(req: http.IncomingMessage, limit: number): Promise<Buffer | nu
   });
 }
 
-async function handleApi(options: ServerOptions, req: http.IncomingMessage, res: http.ServerResponse, name: string): Promise<void> {
+/** New identities one client address may be given per hour: a browser keeps its cookie and needs one. */
+export const IDENTITIES_PER_ADDRESS_PER_HOUR = 30;
+
+/** Counts identities issued per client address in the current hour (this process only). */
+function identityIssuer(now: () => number): (address: string) => boolean {
+  let hour = -1;
+  let issued = new Map<string, number>();
+  return (address) => {
+    const current = Math.floor(now() / 3_600_000);
+    if (current !== hour) {
+      hour = current;
+      issued = new Map();
+    }
+    const count = issued.get(address) ?? 0;
+    if (count >= IDENTITIES_PER_ADDRESS_PER_HOUR) return false;
+    issued.set(address, count + 1);
+    return true;
+  };
+}
+
+async function handleApi(
+  options: ServerOptions,
+  mayIssue: (address: string) => boolean,
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  name: string,
+): Promise<void> {
   const cookieValue = readCookie(req.headers.cookie, COOKIE_NAME);
   let identity = verifyIdentity(options.cookieKey, cookieValue);
+  const address = req.socket.remoteAddress ?? 'unknown';
   const headers: Record<string, string> = {};
-  if (!identity) {
-    // Every browser gets its own identity on its first call; the event can never name one.
+  if (!identity && mayIssue(address)) {
+    // A browser gets its identity on its first call and keeps it; a client that drops the
+    // cookie each time gets a few, then calls anonymously. The event can never name one.
     identity = newLocalIdentity();
     headers['set-cookie'] = cookieHeader(options.cookieKey, identity);
   }
@@ -100,7 +142,7 @@ async function handleApi(options: ServerOptions, req: http.IncomingMessage, res:
     sendAnswer(res, failure('BAD_REQUEST', '请使用 POST 调用接口'), { ...headers, allow: 'POST' });
     return;
   }
-  const body = await readBody(req, MAX_BODY_BYTES);
+  const body = await readBody(req, Math.min(MAX_BODY_BYTES, eventByteLimit(name)));
   if (body === null) {
     sendAnswer(res, failure('PAYLOAD_TOO_LARGE', '请求内容过大'), { ...headers, connection: 'close' });
     return;
@@ -112,7 +154,7 @@ async function handleApi(options: ServerOptions, req: http.IncomingMessage, res:
     sendAnswer(res, failure('BAD_REQUEST', '请求内容不是有效的 JSON'), headers);
     return;
   }
-  const answer = await dispatch(name, event, { identity }, options.app);
+  const answer = await dispatch(name, event, { identity, address }, options.app);
   sendAnswer(res, answer, headers);
 }
 
@@ -128,8 +170,9 @@ async function handleDownload(options: ServerOptions, url: URL, res: http.Server
   const expires = Number(url.searchParams.get('expires'));
   const sig = url.searchParams.get('sig') ?? '';
   const expected = Number.isInteger(version) && Number.isFinite(expires) ? signDownload(options.urlKey, documentId ?? '', version, expires) : '';
-  const valid =
-    expected.length > 0 && sig.length === expected.length && crypto.timingSafeEqual(Buffer.from(sig), Buffer.from(expected));
+  // Compared as bytes: a non-ASCII sig has as many characters as the real one but more bytes.
+  const given = Buffer.from(sig);
+  const valid = expected.length > 0 && given.length === expected.length && crypto.timingSafeEqual(given, Buffer.from(expected));
   if (!valid || expires < options.app.clock.now()) {
     sendAnswer(res, failure('FORBIDDEN', '下载链接无效或已过期，请返回重新获取'));
     return;
@@ -182,7 +225,9 @@ function serveStatic(staticDir: string | null, url: URL, res: http.ServerRespons
 
 export function createServer(options: ServerOptions): http.Server {
   const staticDir = options.staticDir ? path.resolve(options.staticDir) : null;
+  const mayIssue = identityIssuer(() => options.app.clock.now());
   return http.createServer((req, res) => {
+    for (const [header, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(header, value);
     const url = URL.canParse(req.url ?? '/', 'http://localhost') ? new URL(req.url ?? '/', 'http://localhost') : null;
     if (!url) {
       // A request line that is not a URL (e.g. `GET http://[`): the caller's mistake, a 400.
@@ -191,7 +236,7 @@ export function createServer(options: ServerOptions): http.Server {
     }
     const route = async () => {
       const apiMatch = /^\/api\/([^/]*)\/?$/.exec(url.pathname);
-      if (apiMatch) return handleApi(options, req, res, apiMatch[1]);
+      if (apiMatch) return handleApi(options, mayIssue, req, res, apiMatch[1]);
       if (url.pathname.startsWith('/api/')) return sendAnswer(res, failure('UNKNOWN_FUNCTION', '没有这个功能'));
       if (url.pathname.startsWith('/files/') && req.method === 'GET') return handleDownload(options, url, res);
       if (url.pathname === '/healthz') return sendJson(res, 200, { ok: true });

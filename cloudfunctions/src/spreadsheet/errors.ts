@@ -1,5 +1,5 @@
 /** Stable codes a program can branch on; `message` is Chinese, for the staff member. */
-export type SheetErrorCode = 'BAD_FILE' | 'UNSUPPORTED_FORMAT' | 'MISSING_COLUMNS' | 'TOO_MANY_ROWS';
+export type SheetErrorCode = 'BAD_FILE' | 'UNSUPPORTED_FORMAT' | 'MISSING_COLUMNS' | 'TOO_MANY_ROWS' | 'TOO_LARGE';
 
 /**
  * A file that cannot be read as an import table at all (as opposed to a row

@@ -16,6 +16,8 @@ export { IMPORT_TEMPLATES, HEADER_ALIASES, SUBJECT_OUTCOMES, headerKey, type Imp
 export type { SheetRow, SheetTable } from './table';
 export { writeTable, templateFile, safeSheetName } from './write';
 export { excelSerialToDate, parseTypedDate, normaliseText } from './cells';
+export { readTableOffThread } from './offThread';
+export { MAX_CELL_CHARS, MAX_UNCOMPRESSED_BYTES, MAX_SHARED_STRINGS } from './bounds';
 
 /** Data rows one file may hold: 100,000-row imports must work; 200,000 is refused. */
 export const MAX_DATA_ROWS = 150_000;

@@ -22,6 +22,9 @@ function columnNumber(letters: string): number {
   return number;
 }
 
+/** Longer than any `<mergeCell ref="…"/>` element. */
+const MAX_TAG_CHARS = 256;
+
 /** Collects merged ranges from a sheet's XML text given in chunks cut anywhere. */
 export class MergeCollector {
   private readonly ranges: MergedRange[] = [];
@@ -29,10 +32,12 @@ export class MergeCollector {
 
   scan(chunk: string): void {
     const text = this.carry + chunk;
-    // Keep an unfinished tag for the next chunk so no element is cut in two.
+    // Keep an unfinished tag for the next chunk so no element is cut in two; only a short one:
+    // a `<` followed by a cell's long text is no mergeCell, and carrying it would rescan it per chunk.
     const cut = text.lastIndexOf('<');
-    this.collect(cut < 0 ? text : text.slice(0, cut));
-    this.carry = cut < 0 ? '' : text.slice(cut);
+    const unfinished = cut >= 0 && text.indexOf('>', cut) < 0 && text.length - cut <= MAX_TAG_CHARS;
+    this.collect(unfinished ? text.slice(0, cut) : text);
+    this.carry = unfinished ? text.slice(cut) : '';
   }
 
   finish(): MergedRange[] {

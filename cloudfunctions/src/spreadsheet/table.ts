@@ -10,6 +10,8 @@ export interface SheetRow {
   rowNumber: number;
   /** Template header → the cell's text, for every header in SheetTable.headers. */
   cells: Record<string, string>;
+  /** Identifier columns (身份证号, 准考证号) whose cell was stored as a number: digits past the 15th are lost. */
+  storedAsNumber?: string[];
 }
 
 export interface SheetTable {
@@ -108,6 +110,33 @@ export function buildTable(sheets: RawSheet[], kind: ImportKind, maxRows: number
   );
 }
 
+/**
+ * A note under the data, as offices write them (制表人：…, 审核：…, 备注：…): one cell only.
+ * Such a row, with nothing but blank rows and further one-cell rows after it, ends the data.
+ */
+const NOTE = /^(制表|填表|审核|复核|审批|备注|注[:：]|说明|负责人|联系人|联系电话|经办人|合计|总计|共计|日期[:：])/;
+
+function filledCells(cells: Record<string, string>): string[] {
+  return Object.values(cells).filter((text) => text !== '');
+}
+
+/** Where the data ends: the first note row after which only blank or one-cell rows follow; rows.length when none. */
+function endOfData(rows: SheetRow[]): number {
+  for (let index = 0; index < rows.length; index += 1) {
+    const filled = filledCells(rows[index].cells);
+    if (filled.length !== 1 || !NOTE.test(filled[0])) continue;
+    if (rows.slice(index + 1).every((row) => filledCells(row.cells).length <= 1)) return index;
+  }
+  return rows.length;
+}
+
+/** An identifier Excel stored as a number: its cell is a number, or CSV text in Excel's exponent form (3.10101E+17). */
+function isStoredAsNumber(cell: RawCell | undefined): boolean {
+  if (!cell) return false;
+  if (cell.kind === 'number') return Math.abs(cell.value) >= 1e11;
+  return cell.kind === 'text' && /^\s*\d(\.\d+)?E\+\d+\s*$/i.test(cell.text);
+}
+
 function tableFromSheet(sheet: RawSheet, match: HeaderMatch, kind: ImportKind, maxRows: number): SheetTable {
   const columns = IMPORT_TEMPLATES[kind].columns.filter((column) => match.columns.has(column.header));
   const readers = columns.map((column) => {
@@ -118,18 +147,22 @@ function tableFromSheet(sheet: RawSheet, match: HeaderMatch, kind: ImportKind, m
   const rows: SheetRow[] = [];
   for (const raw of sheet.rows.slice(match.rowIndex + 1)) {
     const cells: Record<string, string> = {};
+    const storedAsNumber: string[] = [];
     let blank = true;
     for (const reader of readers) {
-      const text = cellText(raw.cells[reader.index] ?? null, reader.treatment, sheet.date1904);
+      const cell = raw.cells[reader.index] ?? null;
+      const text = cellText(cell, reader.treatment, sheet.date1904);
       cells[reader.header] = text;
       if (text !== '') blank = false;
+      if (reader.treatment === 'identifier' && isStoredAsNumber(cell)) storedAsNumber.push(reader.header);
     }
     if (blank || isExampleRow(cells, kind, headers)) continue;
-    rows.push({ rowNumber: raw.rowNumber, cells });
+    rows.push(storedAsNumber.length > 0 ? { rowNumber: raw.rowNumber, cells, storedAsNumber } : { rowNumber: raw.rowNumber, cells });
     if (rows.length > maxRows) {
       throw new SheetError('TOO_MANY_ROWS', `表格超过 ${maxRows} 行数据，请拆分成几个文件分别导入。`);
     }
   }
+  rows.length = endOfData(rows);
   if (rows.length === 0) {
     throw new SheetError('BAD_FILE', '表格只有表头，没有数据行。请在表头下方填写后再导入。');
   }

@@ -3,6 +3,7 @@ import type { TicketView as TicketData } from '@skills/shared';
 import { Card, EstimatedTag, Field } from '../Card';
 import { TicketQr } from './TicketQr';
 import { TicketActions } from './TicketActions';
+import { RolloverNotice } from './RolloverNotice';
 import { CHANNEL_LABELS, chineseDate, chineseWeekday } from '../../lib/format';
 
 interface Props {
@@ -22,6 +23,7 @@ export function TicketView({ ticket, today }: Props) {
           准考证将于 {chineseDate(ticket.releaseDate)} 发放
           <EstimatedTag estimated={ticket.estimated} />
         </Text>
+        <RolloverNotice rollovers={ticket.rollovers} examDate={ticket.examDate} release={{ date: ticket.releaseDate, estimated: ticket.estimated }} />
         <Field label='考试日期'>{ticket.examDate ? chineseDate(ticket.examDate) : '待公布'}</Field>
         <Field label='申报方式'>{CHANNEL_LABELS[ticket.channel]}</Field>
         <Text className='block muted small'>到时再打开本页即可查看；订阅提醒后会通知您。</Text>
@@ -36,6 +38,7 @@ export function TicketView({ ticket, today }: Props) {
           本场考试已于 {chineseDate(ticket.examDate)} 举行，成绩请到“成绩与证书”查看。
         </Text>
       ) : null}
+      <RolloverNotice rollovers={ticket.rollovers} examDate={ticket.examDate} />
       <View style={{ textAlign: 'center', margin: '8px 0' }}>
         <Text className='block muted small'>准考证号</Text>
         <Text className='block ticket-number' data-testid='ticket-number'>

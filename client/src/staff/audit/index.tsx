@@ -13,6 +13,11 @@ function AuditBody({ orgId, identity }: { orgId: string; identity: string }) {
     <Card title={`最近的操作（最多 ${SHOWN} 条）`}>
       {audit.status === 'loading' ? <Loading /> : null}
       {audit.status === 'error' ? <ErrorState message={audit.message} onRetry={audit.reload} /> : null}
+      {audit.status === 'ready' && audit.data.refusals ? (
+        <Text className='block muted small' data-testid='audit-refusals'>
+          最近24小时：非本机构工作人员的调用被拒绝 {audit.data.refusals.staffCalls} 次；准考证绑定失败（全平台）{audit.data.refusals.bindFailures} 次
+        </Text>
+      ) : null}
       {audit.status === 'ready' && audit.data.entries.length === 0 ? <Empty message='还没有操作记录' hint='导入、考期、文件、公告、导出等操作都会记在这里。' /> : null}
       {audit.status === 'ready'
         ? audit.data.entries.map((entry) => (

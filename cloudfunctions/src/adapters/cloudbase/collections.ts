@@ -17,6 +17,7 @@ export const COLLECTIONS: CollectionSpec[] = [
   { name: 'persons', indexes: [['idHash']] },
   { name: 'bindings', indexes: [['idHash']] },
   { name: 'failures', indexes: [['key', 'at'], ['at']] },
+  { name: 'attempts', indexes: [['key', 'at'], ['at']] },
   { name: 'sessions', indexes: [['orgId', 'month'], ['orgId', 'occupationId', 'track']] },
   { name: 'candidates', indexes: [['orgId', 'idHash']] },
   { name: 'tickets', indexes: [['idHash'], ['orgId', 'ticketNumber'], ['sessionId', 'ticketNumber'], ['orgId', 'sessionId']] },

@@ -206,16 +206,47 @@ export class CloudbaseStore implements Store {
     return true;
   }
 
-  /** Person documents hold the whole record, idHash included (see writesOf). */
+  /**
+   * Person documents hold the whole record, orgId and idHash included, under `_id`
+   * `<orgId>:<idHash>` (see writesOf). Documents written before people were kept per
+   * organisation have `_id` = idHash and no orgId: the first read of people in an instance
+   * moves them (migratePersons), once per environment.
+   */
   private personOf(d: Doc): PersonRecord {
-    return { idHash: d.idHash as string, name: d.name as string, maskedIdNumber: d.maskedIdNumber as string };
+    return { orgId: d.orgId as string, idHash: d.idHash as string, name: d.name as string, maskedIdNumber: d.maskedIdNumber as string };
   }
-  async getPerson(idHash: string): Promise<PersonRecord | null> {
-    const d = await this.one('persons', idHash);
-    return d ? this.personOf(d) : null;
+  private personsMigrated: Promise<void> | null = null;
+  private async people(): Promise<CbCollection> {
+    this.personsMigrated ??= this.migratePersons();
+    await this.personsMigrated;
+    return this.c('persons');
   }
-  async personsByHash(idHashes: string[]): Promise<PersonRecord[]> {
-    return (await this.byIds('persons', 'idHash', idHashes)).map((d) => this.personOf(d));
+  /**
+   * One record per organisation that has an application or a ticket for the person; a person
+   * no organisation refers to has no owner and is removed. Idempotent, marked done in `meta`.
+   */
+  async migratePersons(): Promise<void> {
+    if ((await this.getMeta('personsPerOrganisation')) === 'done') return;
+    for (const legacy of (await this.all(this.c('persons'))).filter((d) => d.orgId === undefined)) {
+      const idHash = legacy.idHash as string;
+      const owners = new Set(
+        [...(await this.all(this.c('candidates').where({ idHash }))), ...(await this.all(this.c('tickets').where({ idHash })))].map((d) => d.orgId as string),
+      );
+      for (const orgId of owners) {
+        await this.c('persons').doc(`${orgId}:${idHash}`).set({ orgId, idHash, name: legacy.name, maskedIdNumber: legacy.maskedIdNumber });
+      }
+      await this.c('persons').doc(legacy._id as string).remove();
+    }
+    await this.setMeta('personsPerOrganisation', 'done');
+  }
+  async personsOf(idHash: string): Promise<PersonRecord[]> {
+    return (await this.all((await this.people()).where({ idHash })))
+      .map((d) => this.personOf(d))
+      .sort((a, b) => a.orgId.localeCompare(b.orgId));
+  }
+  async personsByHash(orgId: string, idHashes: string[]): Promise<PersonRecord[]> {
+    await this.people();
+    return (await this.byIds('persons', '_id', idHashes.map((idHash) => `${orgId}:${idHash}`))).map((d) => this.personOf(d));
   }
   async getBinding(identity: string): Promise<string | null> {
     return ((await this.one('bindings', identity))?.idHash as string | undefined) ?? null;
@@ -239,6 +270,15 @@ export class CloudbaseStore implements Store {
   }
   async countFailures(key: string, since: number): Promise<number> {
     return (await this.c('failures').where({ key, at: this.db.command.gte(since) }).count()).total;
+  }
+  async takeAttempt(key: string, at: number, since: number): Promise<{ id: string; count: number }> {
+    // Insert, then count: each caller's count includes its own insert, so concurrent callers cannot all pass.
+    const { id } = await this.c('attempts').add({ key, at });
+    const count = (await this.c('attempts').where({ key, at: this.db.command.gte(since) }).count()).total;
+    return { id: id ?? '', count };
+  }
+  async forgetAttempt(id: string): Promise<void> {
+    if (id) await this.c('attempts').doc(id).remove();
   }
 
   private sessionOf(d: Doc): SessionRecord {
@@ -367,8 +407,10 @@ export class CloudbaseStore implements Store {
   /** Each document the plan writes: collection, id, new content, and the stored copy (null if new). */
   private async writesOf(plan: ImportPlan): Promise<{ name: string; id: string; data: Doc; before: Doc | null }[]> {
     const writes: { name: string; id: string; data: Doc; before: Doc | null }[] = [];
-    const persons = new Map((await this.byIds('persons', 'idHash', plan.persons.map((p) => p.idHash))).map((d) => [d._id as string, d]));
-    for (const p of plan.persons) writes.push({ name: 'persons', id: p.idHash, data: { ...p }, before: persons.get(p.idHash) ?? null });
+    await this.people();
+    const personId = (p: PersonRecord) => `${p.orgId}:${p.idHash}`;
+    const persons = new Map((await this.byIds('persons', '_id', plan.persons.map(personId))).map((d) => [d._id as string, d]));
+    for (const p of plan.persons) writes.push({ name: 'persons', id: personId(p), data: { ...p }, before: persons.get(personId(p)) ?? null });
     const candidateId = (c: ImportPlan['candidates'][number]) => `${c.orgId}:${c.idHash}:${c.occupationId}:${trackToText(c.track)}`;
     const candidates = new Map((await this.byIds('candidates', '_id', plan.candidates.map(candidateId))).map((d) => [d._id as string, d]));
     for (const c of plan.candidates) {

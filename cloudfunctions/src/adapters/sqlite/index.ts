@@ -45,6 +45,16 @@ function migrate(db: Database.Database): void {
   }
 }
 
+/**
+ * The database holds names and keyed ID hashes: readable by its owner only (0600), the
+ * write-ahead log and shared-memory files too, whatever the umask.
+ */
+function ownerOnly(file: string): void {
+  for (const part of [file, `${file}-wal`, `${file}-shm`]) {
+    if (fs.existsSync(part)) fs.chmodSync(part, 0o600);
+  }
+}
+
 function placeholders(count: number): string {
   return new Array(count).fill('?').join(',');
 }
@@ -57,6 +67,7 @@ function inChunks<T>(ids: string[], run: (chunk: string[]) => T[]): T[] {
 }
 
 const personFromRow = (r: Row): PersonRecord => ({
+  orgId: r.org_id as string,
   idHash: r.id_hash as string,
   name: r.name as string,
   maskedIdNumber: r.masked_id as string,
@@ -169,6 +180,7 @@ export class SqliteStore implements Store {
     this.db.pragma('synchronous = FULL');
     this.db.pragma('busy_timeout = 5000');
     migrate(this.db);
+    if (file !== ':memory:') ownerOnly(file);
   }
 
   /** Prepared once per SQL text: preparing is the dominant cost of a small query. */
@@ -234,13 +246,12 @@ export class SqliteStore implements Store {
     return this.run('DELETE FROM profiles WHERE identity = ?', identity).changes > 0;
   }
 
-  async getPerson(idHash: string): Promise<PersonRecord | null> {
-    const r = this.get('SELECT * FROM persons WHERE id_hash = ?', idHash);
-    return r ? personFromRow(r) : null;
+  async personsOf(idHash: string): Promise<PersonRecord[]> {
+    return this.all('SELECT * FROM persons WHERE id_hash = ? ORDER BY org_id', idHash).map(personFromRow);
   }
-  async personsByHash(idHashes: string[]): Promise<PersonRecord[]> {
+  async personsByHash(orgId: string, idHashes: string[]): Promise<PersonRecord[]> {
     return inChunks(idHashes, (chunk) =>
-      this.all(`SELECT * FROM persons WHERE id_hash IN (${placeholders(chunk.length)})`, ...chunk).map(personFromRow),
+      this.all(`SELECT * FROM persons WHERE org_id = ? AND id_hash IN (${placeholders(chunk.length)})`, orgId, ...chunk).map(personFromRow),
     );
   }
   async getBinding(identity: string): Promise<string | null> {
@@ -269,6 +280,18 @@ export class SqliteStore implements Store {
   }
   async countFailures(key: string, since: number): Promise<number> {
     return this.get('SELECT COUNT(*) AS n FROM failures WHERE key = ? AND at >= ?', key, since)?.n as number;
+  }
+  async takeAttempt(key: string, at: number, since: number): Promise<{ id: string; count: number }> {
+    return this.db.transaction(() => {
+      const id = Number(this.run('INSERT INTO attempts (key, at) VALUES (?, ?)', key, at).lastInsertRowid);
+      // Old attempts no longer count; keep the table small.
+      this.run('DELETE FROM attempts WHERE at < ?', at - 24 * 60 * 60 * 1000);
+      const count = this.get('SELECT COUNT(*) AS n FROM attempts WHERE key = ? AND at >= ?', key, since)?.n as number;
+      return { id: String(id), count };
+    })();
+  }
+  async forgetAttempt(id: string): Promise<void> {
+    this.run('DELETE FROM attempts WHERE id = ?', Number(id));
   }
 
   async listSessions(filter: { orgId: string; occupationId?: string; track?: Track; month?: string }): Promise<SessionRecord[]> {
@@ -416,8 +439,8 @@ export class SqliteStore implements Store {
 
   async applyImport(plan: ImportPlan, onProgress?: (written: number) => void): Promise<ImportTotals> {
     const upsertPerson = this.db.prepare(
-      `INSERT INTO persons (id_hash, name, masked_id) VALUES (?, ?, ?)
-       ON CONFLICT (id_hash) DO UPDATE SET name = excluded.name, masked_id = excluded.masked_id
+      `INSERT INTO persons (org_id, id_hash, name, masked_id) VALUES (?, ?, ?, ?)
+       ON CONFLICT (org_id, id_hash) DO UPDATE SET name = excluded.name, masked_id = excluded.masked_id
        WHERE name <> excluded.name OR masked_id <> excluded.masked_id`,
     );
     const upsertCandidate = this.db.prepare(
@@ -447,7 +470,7 @@ export class SqliteStore implements Store {
         if (onProgress && written % 1000 === 0) onProgress(written);
       };
       for (const p of plan.persons) {
-        upsertPerson.run(p.idHash, p.name, p.maskedIdNumber);
+        upsertPerson.run(p.orgId, p.idHash, p.name, p.maskedIdNumber);
         tick();
       }
       for (const c of plan.candidates) {

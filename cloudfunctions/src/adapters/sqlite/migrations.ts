@@ -66,4 +66,22 @@ export const MIGRATIONS: string[] = [
   );
   CREATE INDEX audit_org ON audit (org_id, id);
   `,
+  // 2: people per organisation. One organisation's import must neither read nor rename another's
+  // candidates, so a person is (org_id, id_hash). Each stored person becomes one record per
+  // organisation that has an application or a ticket for them; a person no organisation
+  // refers to has no owner and is dropped. Failures get an id so one attempt can be forgotten.
+  `
+  CREATE TABLE persons_by_org (
+    org_id TEXT NOT NULL, id_hash TEXT NOT NULL, name TEXT NOT NULL, masked_id TEXT NOT NULL,
+    PRIMARY KEY (org_id, id_hash)
+  );
+  INSERT INTO persons_by_org (org_id, id_hash, name, masked_id)
+    SELECT owners.org_id, p.id_hash, p.name, p.masked_id FROM persons p
+    JOIN (SELECT org_id, id_hash FROM candidates UNION SELECT org_id, id_hash FROM tickets) owners ON owners.id_hash = p.id_hash;
+  DROP TABLE persons;
+  ALTER TABLE persons_by_org RENAME TO persons;
+  CREATE INDEX persons_hash ON persons (id_hash);
+  CREATE TABLE attempts (id INTEGER PRIMARY KEY AUTOINCREMENT, key TEXT NOT NULL, at INTEGER NOT NULL);
+  CREATE INDEX attempts_key ON attempts (key, at);
+  `,
 ];

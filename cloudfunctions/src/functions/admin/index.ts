@@ -12,7 +12,7 @@ import * as sessions from '../../core/sessions';
 import { IMPORT_TEMPLATES, MAX_FILE_BYTES } from '../../spreadsheet';
 import { cloudEntry } from '../cloud';
 import { action, defineFunction } from '../framework';
-import { base64, clockTime, documentKind, importKind, isoDate, isoMonth, limit, orgId, shortText, track, venue } from '../schemas';
+import { base64, clockTime, documentKind, fileName, importKind, isoDate, isoMonth, limit, orgId, shortText, track, typedText, venue } from '../schemas';
 
 /** Runs a staff action for `orgId` and records it: who, when, what, how many rows. */
 function staffAction<S extends z.ZodType<{ orgId: string }>, R>(
@@ -30,8 +30,8 @@ function staffAction<S extends z.ZodType<{ orgId: string }>, R>(
   });
 }
 
-const body = z.string().min(1).max(20_000);
-const title = z.string().min(1).max(100);
+const body = typedText(20_000, { multiline: true });
+const title = typedText(100);
 
 export const handler = defineFunction('admin', {
   whoami: action(z.object({}), (_p, caller, app) => admin.whoami(app, caller)),
@@ -63,7 +63,7 @@ export const handler = defineFunction('admin', {
     }),
   ),
   'sessions.rollover': staffAction(
-    z.object({ orgId, sessionId: shortText, toMonth: isoMonth, reason: z.string().min(1).max(200), newDate: isoDate.optional() }),
+    z.object({ orgId, sessionId: shortText, toMonth: isoMonth, reason: typedText(200), newDate: isoDate.optional() }),
     'sessions.rollover',
     (p, _actor, app) => sessions.rollover(app, p.orgId, p),
     (r, p) => ({
@@ -74,8 +74,8 @@ export const handler = defineFunction('admin', {
   'import.preview': staffAction(
     // The file's content in the call, or (WeChat, large files) the id of the file uploaded to storage.
     z.union([
-      z.object({ orgId, kind: importKind, fileName: z.string().min(1).max(200), fileBase64: base64 }),
-      z.object({ orgId, kind: importKind, fileName: z.string().min(1).max(200), fileId: z.string().min(1).max(500) }),
+      z.object({ orgId, kind: importKind, fileName, fileBase64: base64 }),
+      z.object({ orgId, kind: importKind, fileName, fileId: z.string().min(1).max(500) }),
     ]),
     'import.preview',
     async (p, actor, app) =>
@@ -111,7 +111,7 @@ export const handler = defineFunction('admin', {
       kind: documentKind,
       title,
       occupationId: shortText.nullable().optional(),
-      fileName: z.string().min(1).max(200),
+      fileName,
       fileBase64: base64,
     }),
     'documents.upload',

@@ -3,11 +3,11 @@ import * as z from 'zod';
 import * as tickets from '../../core/tickets';
 import { cloudEntry } from '../cloud';
 import { action, defineFunction } from '../framework';
-import { empty } from '../schemas';
+import { empty, typedText } from '../schemas';
 
 export const handler = defineFunction('tickets', {
   binding: action(empty, (_p, caller, app) => tickets.binding(app, caller)),
-  bind: action(z.object({ name: z.string().min(1).max(50), idNumber: z.string().min(1).max(40) }), (p, caller, app) =>
+  bind: action(z.object({ name: typedText(50), idNumber: z.string().min(1).max(40) }), (p, caller, app) =>
     tickets.bind(app, caller, p.name, p.idNumber),
   ),
   unbind: action(empty, (_p, caller, app) => tickets.unbind(app, caller)),

@@ -1,11 +1,12 @@
 import { useMemo, useState } from 'react';
 import { Text, Button } from '@tarojs/components';
-import { latestNotice, upcomingWindows } from '@skills/shared';
+import { latestNotice, ticketReleaseDate, upcomingWindows, type Session } from '@skills/shared';
 import { Page } from '../../../components/Page';
 import { OrgPicker } from '../../../components/OrgPicker';
 import { Card } from '../../../components/Card';
 import { ChoiceGroup } from '../../../components/ChoiceGroup';
 import { TimelineList } from '../../../components/timeline/TimelineList';
+import { RolloverNotice } from '../../../components/ticket/RolloverNotice';
 import { SubscribeReminders } from '../../../components/timeline/SubscribeReminders';
 import { useOrg } from '../../../hooks/useOrg';
 import { useToday } from '../../../hooks/useToday';
@@ -17,6 +18,14 @@ import { occupationName } from '../../../lib/notice';
 import { chineseMonth } from '../../../lib/format';
 
 const WINDOW_COUNT = 4;
+
+/** For a session moved to a month without a date yet: the earlier channel's ticket date from the month's first day, an estimate. */
+function expectedRelease(orgId: string, session: Session): { date: string; estimated: boolean } | undefined {
+  if (session.date || session.rollovers.length === 0) return undefined;
+  const stand = `${session.month}-01`;
+  const dates = (['group', 'individual'] as const).map((channel) => ticketReleaseDate(orgId, stand, channel).date).sort();
+  return { date: dates[0], estimated: true };
+}
 
 export default function Timeline() {
   const [orgId, setOrgId] = useOrg();
@@ -69,6 +78,7 @@ export default function Timeline() {
             考试日期暂时无法获取：{message}
           </Text>
         ) : null}
+        {session ? <RolloverNotice rollovers={session.rollovers} examDate={session.date} release={expectedRelease(orgId, session)} /> : null}
         <TimelineList events={events} today={today} />
         {status === 'error' ? (
           <Button className='btn btn-secondary' onClick={reload}>
