@@ -66,4 +66,17 @@ export const MIGRATIONS: string[] = [
   );
   CREATE INDEX audit_org ON audit (org_id, id);
   `,
+  // 2: ticket-signing keys (one active per organisation) and venue check-ins (one per ticket)
+  `
+  CREATE TABLE signing_keys (
+    key_id TEXT PRIMARY KEY, org_id TEXT NOT NULL, public_key TEXT NOT NULL, private_key TEXT NOT NULL,
+    status TEXT NOT NULL, created_at TEXT NOT NULL, retired_at TEXT
+  );
+  CREATE UNIQUE INDEX signing_keys_active ON signing_keys (org_id) WHERE status = 'active';
+  CREATE TABLE checkins (
+    ticket_id TEXT PRIMARY KEY, org_id TEXT NOT NULL, session_id TEXT NOT NULL, at TEXT NOT NULL,
+    method TEXT NOT NULL, device_id TEXT NOT NULL
+  );
+  CREATE INDEX checkins_session ON checkins (session_id);
+  `,
 ];
