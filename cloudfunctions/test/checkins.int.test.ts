@@ -96,8 +96,8 @@ describe.each([
     const data = await roster();
     const forged = ticket.code.slice(0, 10) + (ticket.code[10] === 'A' ? 'B' : 'A') + ticket.code.slice(11);
     expect(checkTicketCode(forged, door(data)).kind).toMatch(/bad-signature|unreadable/);
-    const key = await activeKey(app, 'sjtu');
-    const reseated = signPayload({ ...key, privateKey: (await activeKey(app, 'kupasi')).privateKey }, {
+    const key = await activeKey(app.store, 'sjtu', '2026-11-21T00:00:00Z');
+    const reseated = signPayload({ ...key, privateKey: (await activeKey(app.store, 'kupasi', '2026-11-21T00:00:00Z')).privateKey }, {
       orgId: 'sjtu', ticketNumber: ticket.ticketNumber, examDate: examDay, room: '第1考场', seat: '99',
     });
     expect(checkTicketCode(reseated, door(data))).toEqual({ kind: 'bad-signature' });
@@ -202,3 +202,37 @@ async function readXlsx(file: FilePayload): Promise<string[][]> {
   workbook.worksheets[0].eachRow((row) => rows.push((row.values as unknown[]).slice(1).map((v) => String(v ?? ''))));
   return rows;
 }
+
+describe('the operator’s keys command and the store’s one active key', () => {
+  test('list makes the first key; rotate retires it; only public halves are printed', async () => {
+    const { SqliteStore } = await import('../src/adapters/sqlite');
+    const { parseKeysArgs, runKeysCommand } = await import('../src/cli/keys');
+    const store = new SqliteStore(':memory:');
+    const listed = await runKeysCommand(store, parseKeysArgs(['list', '--org', 'sjtu']));
+    expect(listed).toHaveLength(1);
+    expect(listed[0]).toMatch(/\t使用中\t/);
+    const rotated = await runKeysCommand(store, parseKeysArgs(['rotate', '--org', 'sjtu']));
+    expect(rotated.map((line) => line.split('\t')[1])).toEqual(['使用中', '已停用']);
+    expect(rotated[1].split('\t')[0]).toBe(listed[0].split('\t')[0]);
+    const privateKeys = (await store.signingKeys('sjtu')).map((k) => k.privateKey);
+    for (const line of [...listed, ...rotated]) for (const key of privateKeys) expect(line).not.toContain(key.slice(20, 60));
+    expect((await store.listAudit('sjtu', 5)).map((e) => e.action)).toEqual(['keys.rotate']);
+    expect(() => parseKeysArgs(['rotate', '--org', 'nowhere'])).toThrow(/./);
+    expect(() => parseKeysArgs(['rotate'])).toThrow(/用法/);
+  });
+
+  // The SDK fake runs transaction callbacks without CloudBase's conflict detection, so on it the
+  // two claims run one after the other; the SQLite adapter gets them at once.
+  test.each([
+    ['sqlite', async () => new (await import('../src/adapters/sqlite')).SqliteStore(':memory:'), true],
+    ['cloudbase adapter (in-memory SDK fake)', async () => new CloudbaseStore(fakeCloudbase()), false],
+  ])('%s: a second first use keeps the one active key', async (_name, makeStore, atOnce) => {
+    const store = await makeStore();
+    const { newSigningKey } = await import('../src/core/ticketCodes');
+    const claim = () => store.claimSigningKey(newSigningKey('sjtu', 'x'));
+    const [a, b] = atOnce ? await Promise.all([claim(), claim()]) : [await claim(), await claim()];
+    expect(a.keyId).toBe(b.keyId);
+    expect((await store.signingKeys('sjtu')).filter((k) => k.status === 'active')).toHaveLength(1);
+    expect(await store.signingKeys('kupasi')).toEqual([]);
+  });
+});

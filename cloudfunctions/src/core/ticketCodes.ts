@@ -10,7 +10,7 @@ import {
   type PublicTicketKey,
   type TicketCodePayload,
 } from '@skills/shared';
-import type { SigningKeyRecord, TicketRecord } from '../ports';
+import type { SigningKeyRecord, Store, TicketRecord } from '../ports';
 import { isoNow, type App } from './app';
 
 /** A fresh key pair for `orgId`; the key id is short because every code carries it. */
@@ -31,23 +31,26 @@ export function publicKeyOf(key: SigningKeyRecord): PublicTicketKey {
   return { keyId: key.keyId, orgId: key.orgId, publicKey: key.publicKey, status: key.status, createdAt: key.createdAt };
 }
 
-/** The organisation's active key, made and stored on first use (two first uses at once keep one). */
-export async function activeKey(app: App, orgId: string): Promise<SigningKeyRecord> {
-  const active = (await app.store.signingKeys(orgId)).find((k) => k.status === 'active');
-  return active ?? app.store.claimSigningKey(newSigningKey(orgId, isoNow(app)));
+/**
+ * The organisation's active key, made and stored on first use (two first uses at once keep one).
+ * Takes the store, not the app, so the operator's command can use it too.
+ */
+export async function activeKey(store: Store, orgId: string, at: string): Promise<SigningKeyRecord> {
+  const active = (await store.signingKeys(orgId)).find((k) => k.status === 'active');
+  return active ?? store.claimSigningKey(newSigningKey(orgId, at));
 }
 
 /** Every public key of the organisation, active first; makes the first key when there is none. */
-export async function publicKeys(app: App, orgId: string): Promise<PublicTicketKey[]> {
-  await activeKey(app, orgId);
-  const keys = await app.store.signingKeys(orgId);
+export async function publicKeys(store: Store, orgId: string, at: string): Promise<PublicTicketKey[]> {
+  await activeKey(store, orgId, at);
+  const keys = await store.signingKeys(orgId);
   return keys.sort((a, b) => (a.status === b.status ? b.createdAt.localeCompare(a.createdAt) : a.status === 'active' ? -1 : 1)).map(publicKeyOf);
 }
 
 /** Retires the active key and makes a new one: codes signed before are refused at the door from then on. */
-export async function rotate(app: App, orgId: string): Promise<PublicTicketKey[]> {
-  await app.store.rotateSigningKey(newSigningKey(orgId, isoNow(app)), isoNow(app));
-  return publicKeys(app, orgId);
+export async function rotate(store: Store, orgId: string, at: string): Promise<PublicTicketKey[]> {
+  await store.rotateSigningKey(newSigningKey(orgId, at), at);
+  return publicKeys(store, orgId, at);
 }
 
 export function signPayload(key: SigningKeyRecord, payload: Omit<TicketCodePayload, 'keyId'>): string {
@@ -61,7 +64,7 @@ export async function ticketSigner(app: App): Promise<(ticket: TicketRecord, exa
   const keys = new Map<string, Promise<SigningKeyRecord>>();
   return async (ticket, examDate) => {
     let key = keys.get(ticket.orgId);
-    if (!key) keys.set(ticket.orgId, (key = activeKey(app, ticket.orgId)));
+    if (!key) keys.set(ticket.orgId, (key = activeKey(app.store, ticket.orgId, isoNow(app))));
     return signPayload(await key, { orgId: ticket.orgId, ticketNumber: ticket.ticketNumber, examDate, room: ticket.room, seat: ticket.seat });
   };
 }

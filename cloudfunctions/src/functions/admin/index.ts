@@ -7,7 +7,7 @@ import * as admin from '../../core/admin';
 import * as checkins from '../../core/checkins';
 import * as ticketCodes from '../../core/ticketCodes';
 import * as announcements from '../../core/announcements';
-import { requireStaff, type App, type Caller } from '../../core/app';
+import { isoNow, requireStaff, type App, type Caller } from '../../core/app';
 import * as documents from '../../core/documents';
 import * as imports from '../../core/imports';
 import * as sessions from '../../core/sessions';
@@ -191,13 +191,13 @@ export const handler = defineFunction('admin', {
   'keys.list': staffAction(
     z.object({ orgId }),
     'keys.list',
-    async (p, _actor, app) => ({ keys: await ticketCodes.publicKeys(app, p.orgId) }),
+    async (p, _actor, app) => ({ keys: await ticketCodes.publicKeys(app.store, p.orgId, isoNow(app)) }),
     () => null,
   ),
   'keys.rotate': staffAction(
     z.object({ orgId }),
     'keys.rotate',
-    async (p, _actor, app) => ({ keys: await ticketCodes.rotate(app, p.orgId) }),
+    async (p, _actor, app) => ({ keys: await ticketCodes.rotate(app.store, p.orgId, isoNow(app)) }),
     (r) => ({ rows: 1, detail: `更换准考证签名密钥，新密钥 ${r.keys[0]?.keyId ?? ''}；此前发出的二维码在考场不再通过` }),
   ),
   'checkin.roster': staffAction(
