@@ -83,7 +83,9 @@ export function Door({ orgId, saved, onChange, onLeave }: DoorProps) {
   const admit = (input: string) => {
     if (input.trim() === '') return;
     const { verdict, method } = judge(current.current, input, deviceTodayInChina());
-    setWords(doorWords(verdict));
+    const words = doorWords(verdict);
+    // A typed number proves nothing by itself: say so beside the ID-card reminder.
+    setWords(method === 'number' && verdict.kind === 'checked-in' ? { ...words, detail: '手工输入的准考证号，无签名可验，请仔细核对身份证。' } : words);
     if (verdict.kind === 'checked-in') {
       const next = recordCheckin(orgId, current.current, verdict.entry, method, new Date());
       onChange(next);
