@@ -166,13 +166,9 @@ export async function resultsTemplate(app: App, orgId: string, sessionId: string
     const examDate = effectiveExamDate(t, session) ?? t.examDate;
     const subjects = new Set(subjectsOf(t, examDate).map((s) => s.subject));
     const absent = (subject: 'theory' | 'practical' | 'review') => (!checkins.has(t.id) && subjects.has(subject) ? '缺考' : '');
-    const person = persons.get(t.idHash);
+    // The results template opens with the same five columns as the exports.
     return [
-      t.ticketNumber,
-      person?.name ?? '',
-      person?.maskedIdNumber ?? '',
-      rules.occupationName(orgId, t.occupationId),
-      rules.trackLabel(t.track),
+      ...candidateCells(orgId, t, persons.get(t.idHash)),
       examDate,
       absent('theory'),
       absent('practical'),
