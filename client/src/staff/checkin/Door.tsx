@@ -87,7 +87,13 @@ export function Door({ orgId, saved, onChange, onLeave }: DoorProps) {
     // A typed number proves nothing by itself: say so beside the ID-card reminder.
     setWords(method === 'number' && verdict.kind === 'checked-in' ? { ...words, detail: '手工输入的准考证号，无签名可验，请仔细核对身份证。' } : words);
     if (verdict.kind === 'checked-in') {
-      const next = recordCheckin(orgId, current.current, verdict.entry, method, new Date());
+      let next: SavedSession;
+      try {
+        next = recordCheckin(orgId, current.current, verdict.entry, method, new Date());
+      } catch {
+        setWords({ tone: 'error', title: '未能保存签到', detail: '本机存储空间不足，签到未记录。请删除不用的名单后重试，或联网后立即同步。', entry: verdict.entry });
+        return;
+      }
       onChange(next);
       current.current = next;
       void sync();
