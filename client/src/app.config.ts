@@ -29,6 +29,7 @@ export default defineAppConfig({
         'exports/index',
         'audit/index',
         'outbox/index',
+        'checkin/index',
       ],
     },
   ],

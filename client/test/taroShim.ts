@@ -17,6 +17,13 @@ const Taro = {
   showToast: () => Promise.resolve({ errMsg: 'showToast:ok' }),
   setClipboardData: () => Promise.resolve({ errMsg: 'setClipboardData:ok' }),
   getAppBaseInfo: () => ({ fontSizeSetting: 16 }),
+  // Storage as WeChat keeps it (any JSON value per key), over jsdom's localStorage.
+  getStorageSync: (key: string): unknown => {
+    const text = localStorage.getItem(key);
+    return text === null ? '' : JSON.parse(text);
+  },
+  setStorageSync: (key: string, value: unknown) => localStorage.setItem(key, JSON.stringify(value)),
+  removeStorageSync: (key: string) => localStorage.removeItem(key),
 };
 
 export const useLoad = (): void => undefined;

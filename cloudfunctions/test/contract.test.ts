@@ -44,6 +44,13 @@ const CONTRACT_ACTIONS: { [F in FunctionName]: { [A in ActionName<F>]: true } } 
     'templates.download': true,
     'audit.list': true,
     'outbox.list': true,
+    'keys.list': true,
+    'keys.rotate': true,
+    'checkin.roster': true,
+    'checkin.sync': true,
+    'attendance.session': true,
+    'export.attendance': true,
+    'templates.results': true,
   },
 };
 

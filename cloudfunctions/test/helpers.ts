@@ -29,9 +29,10 @@ export interface TestRuntime extends LocalRuntime {
 export type StoreKind = 'sqlite' | 'cloudbase';
 export const STORE_KINDS: StoreKind[] = ['sqlite', 'cloudbase'];
 
-// One stand-in per test file, started by the first CloudBase runtime and stopped after the file's tests.
+// One stand-in per test file, started by the first CloudBase store and stopped after the file's tests.
 let standin: Promise<StandinFixture> | null = null;
-async function cloudbaseStore(): Promise<CloudbaseStore> {
+/** A CloudBase adapter over fresh collections of this file's stand-in. */
+export async function cloudbaseStore(): Promise<CloudbaseStore> {
   standin ??= standinFixture();
   return (await standin).store();
 }

@@ -22,6 +22,7 @@ import type {
   Organisation,
   Track,
 } from './types';
+import type { CheckinSession, PublicTicketKey, RosterEntry } from './ticketCode';
 
 export type ApiAnswer<T> =
   | { ok: true; data: T }
@@ -281,6 +282,8 @@ export interface ReleasedTicket extends TicketCommon {
   subjects: { subject: Subject; label: string }[];
   /** What to bring, from the notice. */
   bring: string[];
+  /** The signed ticket code the QR carries (see ticketCode.ts); staff devices check it offline. */
+  code: string;
 }
 
 /** Before the release date: only when it will appear. */
@@ -519,6 +522,63 @@ export interface OutboxMessage {
   sentAt: string | null;
 }
 
+// ---------------------------------------------------------------- venue check-in
+
+/** How a check-in was taken at the door. */
+export type CheckinMethod = 'code' | 'number';
+
+/** One check-in as a device records it and the server keeps it (first time per ticket wins). */
+export interface Checkin {
+  ticketId: string;
+  sessionId: string;
+  /** ISO timestamp taken on the device. */
+  at: string;
+  method: CheckinMethod;
+  /** A random id of the device (two doors, two devices). */
+  deviceId: string;
+}
+
+/** What a staff device downloads before the exam: everything the door check needs offline. */
+export interface CheckinRosterData {
+  session: CheckinSession & {
+    occupationName: string;
+    trackLabel: string;
+    startTime: string;
+    endTime: string;
+    venueName: string;
+  };
+  roster: RosterEntry[];
+  keys: PublicTicketKey[];
+  checkins: Checkin[];
+  downloadedAt: string;
+}
+
+export interface CheckinSyncData {
+  /** Check-ins stored by this call (not there before). */
+  added: number;
+  /** Already there: a second sync of the same batch, or another device was first. */
+  duplicates: number;
+  /** Every check-in of the session now on the server, to merge onto the device. */
+  checkins: Checkin[];
+}
+
+export interface AttendanceRow {
+  ticketNumber: string;
+  name: string;
+  maskedIdNumber: string;
+  room: string;
+  seat: string;
+  checkedInAt: string | null;
+  method: CheckinMethod | null;
+}
+
+export interface AttendanceData {
+  session: CheckinRosterData['session'];
+  present: number;
+  absent: number;
+  rows: AttendanceRow[];
+}
+
 // ---------------------------------------------------------------- the action map
 
 /** Every function → action → its params (besides `action`) and its answer's data. */
@@ -607,6 +667,18 @@ export interface ApiContract {
     'templates.download': { params: { orgId: string; kind: ImportKind }; data: { file: FilePayload } };
     'audit.list': { params: { orgId: string; limit?: number }; data: { entries: AuditEntry[]; refusals: AuditRefusals } };
     'outbox.list': { params: { orgId: string; limit?: number }; data: { messages: OutboxMessage[] } };
+    /** Public keys of the organisation's ticket codes (active and retired). */
+    'keys.list': { params: { orgId: string }; data: { keys: PublicTicketKey[] } };
+    /** Retires the active key and makes a new one: codes signed before no longer pass at the door. */
+    'keys.rotate': { params: { orgId: string }; data: { keys: PublicTicketKey[] } };
+    'checkin.roster': { params: { orgId: string; sessionId: string }; data: CheckinRosterData };
+    /** Idempotent by ticket id; the earliest time wins. */
+    'checkin.sync': { params: { orgId: string; sessionId: string; checkins: Checkin[] }; data: CheckinSyncData };
+    'attendance.session': { params: { orgId: string; sessionId: string }; data: AttendanceData };
+    /** The month's tickets with who came (签到时间) and who did not. */
+    'export.attendance': { params: { orgId: string; month: IsoMonth }; data: { file: FilePayload } };
+    /** The results template for one session, 缺考 filled in for those who did not come. */
+    'templates.results': { params: { orgId: string; sessionId: string }; data: { file: FilePayload } };
   };
 }
 

@@ -36,3 +36,4 @@ export * from './fees';
 export * from './idNumber';
 export * from './eligibility';
 export * from './api';
+export * from './ticketCode';

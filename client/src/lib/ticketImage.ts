@@ -31,7 +31,7 @@ export function ticketLines(ticket: ReleasedTicket): string[] {
 export async function saveTicketImage(ticket: ReleasedTicket): Promise<void> {
   const width = 600;
   const lines = ticketLines(ticket);
-  const qr = makeQr(ticket.ticketNumber);
+  const qr = makeQr(ticket.code || ticket.ticketNumber);
   const cell = 6;
   const qrSize = qr.size * cell;
   const height = 120 + lines.length * 40 + qrSize + 60;

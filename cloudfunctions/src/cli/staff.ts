@@ -57,7 +57,7 @@ export async function runStaffCommand(store: Store, command: StaffCommand, now =
   return staff.length === 0 ? ['（没有工作人员）'] : staff.map((s) => `${s.orgId}\t${s.identity}\t${s.addedAt}`);
 }
 
-function openStore(): Store {
+export function openStore(): Store {
   if (process.env.STORE === 'cloudbase') {
     if (!credentialsPresent()) throw new Error('STORE=cloudbase 需要 TCB_ENV、TENCENTCLOUD_SECRETID 和 TENCENTCLOUD_SECRETKEY');
     return new CloudbaseStore(loadCloudbase(), process.env.COLLECTION_PREFIX ?? '');

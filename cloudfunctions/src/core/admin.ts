@@ -60,7 +60,7 @@ export async function outboxList(app: App, orgId: string, limit: number): Promis
   return { messages: await app.store.listOutbox(orgId, limit) };
 }
 
-function filePayload(fileName: string, bytes: Uint8Array, rows: number): FilePayload {
+export function filePayload(fileName: string, bytes: Uint8Array, rows: number): FilePayload {
   return { fileName, contentType: XLSX_TYPE, fileBase64: Buffer.from(bytes).toString('base64'), size: bytes.length, rows };
 }
 
@@ -70,13 +70,13 @@ export async function template(kind: ImportKind): Promise<{ file: FilePayload }>
 }
 
 /** Both exports open with who sat which occupation at which level, in these columns. */
-const CANDIDATE_HEADERS = ['准考证号', '姓名', '身份证号（脱敏）', '职业（工种）', '等级'];
+export const CANDIDATE_HEADERS = ['准考证号', '姓名', '身份证号（脱敏）', '职业（工种）', '等级'];
 
 /**
  * The month's tickets (by ticket number), their sessions and the person each names (masked ID
  * numbers only: full ones are never stored): a few batched reads, none per ticket.
  */
-async function monthTickets(
+export async function monthTickets(
   app: App,
   orgId: string,
   month: string,
@@ -99,7 +99,7 @@ export function schoolMask(masked: string): string {
 }
 
 /** One ticket's values under CANDIDATE_HEADERS. */
-function candidateCells(orgId: string, ticket: TicketRecord, person: PersonRecord | undefined): string[] {
+export function candidateCells(orgId: string, ticket: TicketRecord, person: PersonRecord | undefined): string[] {
   return [
     ticket.ticketNumber,
     person?.name ?? '',

@@ -8,6 +8,7 @@ import type { PersonRecord, SessionRecord, TicketRecord } from '../ports';
 import { isoNow, requireIdentity, type App, type Caller } from './app';
 import { ApiError, MESSAGES } from './errors';
 import * as rules from './rules';
+import { ticketSigner } from './ticketCodes';
 
 export const BINDING_FAILURE_LIMIT = 5;
 export const BINDING_WINDOW_MS = 15 * 60 * 1000;
@@ -174,6 +175,12 @@ export async function ticketViews(app: App, tickets: TicketRecord[], persons: Pe
     const s = await app.store.getSession(id);
     if (s) sessions.set(id, s);
   }
+  const sign = await ticketSigner(app);
+  const codes = new Map<string, string>();
+  for (const t of tickets) {
+    const examDate = effectiveExamDate(t, sessions.get(t.sessionId));
+    if (examDate !== null && today >= releaseOf(t, sessions.get(t.sessionId)).date) codes.set(t.id, await sign(t, examDate));
+  }
   return tickets.map((t): TicketView => {
     const session = sessions.get(t.sessionId);
     const examDate = effectiveExamDate(t, session);
@@ -208,6 +215,7 @@ export async function ticketViews(app: App, tickets: TicketRecord[], persons: Pe
       seat: t.seat,
       subjects: subjectsOf(t, examDate),
       bring: bringList(t.orgId, examDate),
+      code: codes.get(t.id) ?? '',
     };
   });
 }

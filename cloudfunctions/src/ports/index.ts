@@ -141,6 +141,29 @@ export interface NewOutboxMessage {
   fields: Record<string, string>;
 }
 
+/** An organisation's ticket-signing key. The private key never leaves the functions. */
+export interface SigningKeyRecord {
+  keyId: string;
+  orgId: string;
+  /** Raw 32-byte Ed25519 public key, base64url. */
+  publicKey: string;
+  /** PKCS#8 DER of the Ed25519 private key, base64. */
+  privateKey: string;
+  status: 'active' | 'retired';
+  createdAt: string;
+  retiredAt: string | null;
+}
+
+/** A venue check-in as kept by the functions: one per ticket, the earliest time wins. */
+export interface CheckinRecord {
+  ticketId: string;
+  orgId: string;
+  sessionId: string;
+  at: string;
+  method: 'code' | 'number';
+  deviceId: string;
+}
+
 export interface Store {
   readonly kind: 'sqlite' | 'cloudbase';
 
@@ -261,6 +284,18 @@ export interface Store {
   dataVersion?(): string;
 
   close(): Promise<void>;
+
+  // ticket-signing keys
+  signingKeys(orgId: string): Promise<SigningKeyRecord[]>;
+  /** Stores `key` as the organisation's active key unless it has one; answers the active key either way. */
+  claimSigningKey(key: SigningKeyRecord): Promise<SigningKeyRecord>;
+  /** Retires the active key (at `at`) and stores `key` as the active one, in one step. */
+  rotateSigningKey(key: SigningKeyRecord, at: string): Promise<void>;
+
+  // venue check-ins
+  /** Idempotent by ticket id; an earlier time replaces a later one. `added` counts tickets new to the store. */
+  putCheckins(checkins: CheckinRecord[]): Promise<{ added: number; duplicates: number }>;
+  checkinsOfSessions(sessionIds: string[]): Promise<CheckinRecord[]>;
 }
 
 /*

@@ -2,9 +2,9 @@ import { useMemo } from 'react';
 import { Image, Text, View } from '@tarojs/components';
 import { makeQr } from '../../lib/qr';
 
-/** The ticket number as a QR code, for the venue's check-in scanner. */
-export function TicketQr({ ticketNumber }: { ticketNumber: string }) {
-  const src = useMemo(() => makeQr(ticketNumber).dataUrl(6), [ticketNumber]);
+/** The signed ticket code as a QR, checked offline by the venue's staff at the door (the number alone for an unsigned ticket). */
+export function TicketQr({ ticketNumber, code }: { ticketNumber: string; code?: string }) {
+  const src = useMemo(() => makeQr(code || ticketNumber).dataUrl(6), [code, ticketNumber]);
   return (
     <View style={{ textAlign: 'center' }}>
       <Image className='qr' src={src} mode='scaleToFill' aria-label={`准考证号 ${ticketNumber} 的二维码`} data-testid='ticket-qr' />

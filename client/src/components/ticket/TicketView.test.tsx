@@ -3,6 +3,7 @@ import type { PendingTicket, ReleasedTicket } from '@skills/shared';
 import { TicketView } from './TicketView';
 import { BindForm } from './BindForm';
 import { stubApi, tap, type } from '../../../test/helpers';
+import { makeQr } from '../../lib/qr';
 
 const common = {
   id: 't1',
@@ -36,6 +37,7 @@ const released: ReleasedTicket = {
     { subject: 'practical', label: '操作技能' },
   ],
   bring: ['准考证', '身份证原件'],
+  code: 'AQRzanR1DFlTLVNKVFUtMDAwMRpp',
 };
 
 describe('TicketView', () => {
@@ -54,11 +56,12 @@ describe('TicketView', () => {
     expect(screen.getByText('查看考点地图')).toBeInTheDocument();
   });
 
-  test('two ticket numbers give two different QR codes', () => {
+  test('the QR encodes the signed ticket code; two codes give two different QR codes', () => {
     const { unmount } = render(<TicketView ticket={released} />);
     const first = screen.getByTestId('ticket-qr').getAttribute('src');
+    expect(first).toBe(makeQr(released.code).dataUrl(6));
     unmount();
-    render(<TicketView ticket={{ ...released, ticketNumber: 'YS-SJTU-0002' }} />);
+    render(<TicketView ticket={{ ...released, ticketNumber: 'YS-SJTU-0002', code: 'AQRzanR1DFlTLVNKVFUtMDAwMhpp' }} />);
     expect(screen.getByTestId('ticket-qr').getAttribute('src')).not.toBe(first);
   });
 

@@ -45,7 +45,7 @@ export function TicketView({ ticket, today }: Props) {
           {ticket.ticketNumber}
         </Text>
       </View>
-      <TicketQr ticketNumber={ticket.ticketNumber} />
+      <TicketQr ticketNumber={ticket.ticketNumber} code={ticket.code} />
       <Field label='姓名'>{ticket.name}</Field>
       <Field label='身份证号'>{ticket.maskedIdNumber}</Field>
       <Field label='职业（工种）'>{ticket.occupationName}</Field>

@@ -10,12 +10,15 @@ import { StaffFrame } from '../components/StaffFrame';
 import { MonthStepper } from '../components/MonthStepper';
 import { saveFile } from '../lib/files';
 
-type ExportKind = 'tickets' | 'results';
+type ExportKind = 'tickets' | 'results' | 'attendance';
 
 const EXPORTS: { kind: ExportKind; title: string; hint: string }[] = [
   { kind: 'tickets', title: '准考证名单', hint: '当月每场考试的考生、准考证号、考点、考场、座位（团体申报发给培训机构、院校）。' },
   { kind: 'results', title: '成绩', hint: '当月已发布的各科成绩。' },
+  { kind: 'attendance', title: '出勤名单', hint: '当月准考证与考场签到：已到者的签到时间和方式，考试已过未签到者记为缺考。' },
 ];
+
+const EXPORT_ACTIONS = { tickets: 'export.tickets', results: 'export.results', attendance: 'export.attendance' } as const;
 
 function ExportsBody({ orgId }: { orgId: string }) {
   const today = useToday();
@@ -28,7 +31,7 @@ function ExportsBody({ orgId }: { orgId: string }) {
     setBusy(kind);
     setMessage(null);
     try {
-      const answer = await callApi('admin', kind === 'tickets' ? 'export.tickets' : 'export.results', { orgId, month });
+      const answer = await callApi('admin', EXPORT_ACTIONS[kind], { orgId, month });
       await saveFile(answer.file);
       const { file } = answer;
       setMessage({

@@ -10,6 +10,7 @@ export const STAFF_ROUTES = {
   exports: '/staff/exports/index',
   audit: '/staff/audit/index',
   outbox: '/staff/outbox/index',
+  checkin: '/staff/checkin/index',
 } as const;
 
 export type StaffRoute = keyof typeof STAFF_ROUTES;
@@ -22,6 +23,7 @@ export const STAFF_SECTIONS: { route: Exclude<StaffRoute, 'home'>; title: string
   { route: 'exports', title: '导出', hint: '当月准考证名单和成绩，发给培训机构' },
   { route: 'audit', title: '操作记录', hint: '谁在什么时候做了什么，涉及多少行' },
   { route: 'outbox', title: '提醒发送记录', hint: '发给考生的提醒（本地运行时在此核对）' },
+  { route: 'checkin', title: '考场签到', hint: '考前下载名单，门口扫码离线核验，出勤与缺考' },
 ];
 
 /** Moves between sections without piling pages up (the console is used for long stretches on a desktop). */

@@ -29,4 +29,6 @@ export const COLLECTIONS: CollectionSpec[] = [
   { name: 'subscriptions', indexes: [['identity', 'orgId']] },
   { name: 'outbox', indexes: [['orgId', 'numericId'], ['numericId']] },
   { name: 'audit', indexes: [['orgId', 'id']] },
+  { name: 'signing_keys', indexes: [] },
+  { name: 'checkins', indexes: [['sessionId']] },
 ];

@@ -23,6 +23,7 @@ import type {
 } from '@skills/shared';
 import type {
   CandidateRecord,
+  CheckinRecord,
   DocumentVersionRecord,
   ImportPlan,
   ImportTotals,
@@ -30,6 +31,7 @@ import type {
   PersonRecord,
   ResultRecord,
   SessionRecord,
+  SigningKeyRecord,
   Store,
   StoredPreview,
   TicketRecord,
@@ -603,6 +605,57 @@ export class CloudbaseStore implements Store {
   }
 
   async close(): Promise<void> {}
+
+  /** One document per organisation holds its keys, so claiming and rotating are one transaction on one document. */
+  private async keyring(tx: CbTransaction, orgId: string): Promise<{ ref: CbDocRef; keys: SigningKeyRecord[] }> {
+    const ref = tx.collection(`${this.prefix}signing_keys`).doc(orgId);
+    const { data } = (await ref.get()) as { data: Doc[] | Doc | null };
+    // Inside a transaction the SDK answers the document itself; outside, a list of one.
+    const doc = Array.isArray(data) ? data[0] : data;
+    return { ref, keys: ((doc?.keys as SigningKeyRecord[] | undefined) ?? []).map((k) => ({ ...k })) };
+  }
+  async signingKeys(orgId: string): Promise<SigningKeyRecord[]> {
+    return ((await this.one('signing_keys', orgId))?.keys as SigningKeyRecord[] | undefined) ?? [];
+  }
+  async claimSigningKey(key: SigningKeyRecord): Promise<SigningKeyRecord> {
+    return (await this.db.runTransaction(async (tx) => {
+      const { ref, keys } = await this.keyring(tx, key.orgId);
+      const active = keys.find((k) => k.status === 'active');
+      if (active) return active;
+      const stored = { ...key, status: 'active' as const, retiredAt: null };
+      await ref.set({ orgId: key.orgId, keys: [...keys, stored] });
+      return stored;
+    })) as SigningKeyRecord;
+  }
+  async rotateSigningKey(key: SigningKeyRecord, at: string): Promise<void> {
+    await this.db.runTransaction(async (tx) => {
+      const { ref, keys } = await this.keyring(tx, key.orgId);
+      const retired = keys.map((k) => (k.status === 'active' ? { ...k, status: 'retired' as const, retiredAt: at } : k));
+      await ref.set({ orgId: key.orgId, keys: [...retired, { ...key, status: 'active', retiredAt: null }] });
+    });
+  }
+
+  async putCheckins(checkins: CheckinRecord[]): Promise<{ added: number; duplicates: number }> {
+    let added = 0;
+    // The ticket id is the document id: two devices syncing at once meet in one transaction per ticket.
+    for (const c of checkins) {
+      const isNew = await this.db.runTransaction(async (tx) => {
+        const ref = tx.collection(`${this.prefix}checkins`).doc(c.ticketId);
+        const { data } = (await ref.get()) as { data: Doc[] | Doc | null };
+        const before = Array.isArray(data) ? data[0] : data;
+        if (before && (before.at as string) <= c.at) return false;
+        await ref.set({ ...c });
+        return !before;
+      });
+      if (isNew) added += 1;
+    }
+    return { added, duplicates: checkins.length - added };
+  }
+  async checkinsOfSessions(sessionIds: string[]): Promise<CheckinRecord[]> {
+    return (await this.byIds('checkins', 'sessionId', sessionIds))
+      .map((d) => ({ ...(strip(d) as unknown as CheckinRecord), ticketId: d.ticketId as string }))
+      .sort((a, b) => a.at.localeCompare(b.at) || a.ticketId.localeCompare(b.ticketId));
+  }
 }
 
 function subscriptionOf(d: Doc): Subscription & { identity: string } {

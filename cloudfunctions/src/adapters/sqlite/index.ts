@@ -18,6 +18,7 @@ import type {
 } from '@skills/shared';
 import type {
   CandidateRecord,
+  CheckinRecord,
   DocumentVersionRecord,
   ImportPlan,
   ImportTotals,
@@ -25,6 +26,7 @@ import type {
   PersonRecord,
   ResultRecord,
   SessionRecord,
+  SigningKeyRecord,
   Store,
   StoredPreview,
   TicketRecord,
@@ -646,6 +648,69 @@ export class SqliteStore implements Store {
   async close(): Promise<void> {
     this.db.close();
   }
+
+  async signingKeys(orgId: string): Promise<SigningKeyRecord[]> {
+    return this.all('SELECT * FROM signing_keys WHERE org_id = ? ORDER BY created_at, key_id', orgId).map(signingKeyFromRow);
+  }
+  async claimSigningKey(key: SigningKeyRecord): Promise<SigningKeyRecord> {
+    return this.db.transaction(() => {
+      // The partial unique index keeps one active key per organisation, whoever comes first.
+      this.run(
+        `INSERT OR IGNORE INTO signing_keys (key_id, org_id, public_key, private_key, status, created_at, retired_at)
+         VALUES (?, ?, ?, ?, 'active', ?, NULL)`,
+        key.keyId, key.orgId, key.publicKey, key.privateKey, key.createdAt,
+      );
+      return signingKeyFromRow(this.get("SELECT * FROM signing_keys WHERE org_id = ? AND status = 'active'", key.orgId) as Row);
+    })();
+  }
+  async rotateSigningKey(key: SigningKeyRecord, at: string): Promise<void> {
+    this.db.transaction(() => {
+      this.run("UPDATE signing_keys SET status = 'retired', retired_at = ? WHERE org_id = ? AND status = 'active'", at, key.orgId);
+      this.run(
+        `INSERT INTO signing_keys (key_id, org_id, public_key, private_key, status, created_at, retired_at)
+         VALUES (?, ?, ?, ?, 'active', ?, NULL)`,
+        key.keyId, key.orgId, key.publicKey, key.privateKey, key.createdAt,
+      );
+    })();
+  }
+
+  async putCheckins(checkins: CheckinRecord[]): Promise<{ added: number; duplicates: number }> {
+    const insert = this.db.prepare(
+      'INSERT OR IGNORE INTO checkins (ticket_id, org_id, session_id, at, method, device_id) VALUES (?, ?, ?, ?, ?, ?)',
+    );
+    const earlier = this.db.prepare('UPDATE checkins SET at = ?, method = ?, device_id = ? WHERE ticket_id = ? AND at > ?');
+    this.version += 1;
+    return this.db.transaction(() => {
+      let added = 0;
+      for (const c of checkins) {
+        if (insert.run(c.ticketId, c.orgId, c.sessionId, c.at, c.method, c.deviceId).changes > 0) added += 1;
+        else earlier.run(c.at, c.method, c.deviceId, c.ticketId, c.at);
+      }
+      return { added, duplicates: checkins.length - added };
+    })();
+  }
+  async checkinsOfSessions(sessionIds: string[]): Promise<CheckinRecord[]> {
+    return inChunks(sessionIds, (chunk) =>
+      this.all(`SELECT * FROM checkins WHERE session_id IN (${placeholders(chunk.length)}) ORDER BY at, ticket_id`, ...chunk),
+    ).map((r) => ({
+      ticketId: r.ticket_id as string,
+      orgId: r.org_id as string,
+      sessionId: r.session_id as string,
+      at: r.at as string,
+      method: r.method as CheckinRecord['method'],
+      deviceId: r.device_id as string,
+    }));
+  }
 }
+
+const signingKeyFromRow = (r: Row): SigningKeyRecord => ({
+  keyId: r.key_id as string,
+  orgId: r.org_id as string,
+  publicKey: r.public_key as string,
+  privateKey: r.private_key as string,
+  status: r.status as SigningKeyRecord['status'],
+  createdAt: r.created_at as string,
+  retiredAt: (r.retired_at as string | null) ?? null,
+});
 
 export type { CandidateRecord };

@@ -69,7 +69,7 @@ export const MIGRATIONS: string[] = [
   // 2: people per organisation. One organisation's import must neither read nor rename another's
   // candidates, so a person is (org_id, id_hash). Each stored person becomes one record per
   // organisation that has an application or a ticket for them; a person no organisation
-  // refers to has no owner and is dropped. Failures get an id so one attempt can be forgotten.
+  // refers to has no owner and is dropped. Binding attempts get a table whose rows have ids, so one attempt can be forgotten.
   `
   CREATE TABLE persons_by_org (
     org_id TEXT NOT NULL, id_hash TEXT NOT NULL, name TEXT NOT NULL, masked_id TEXT NOT NULL,
@@ -83,5 +83,18 @@ export const MIGRATIONS: string[] = [
   CREATE INDEX persons_hash ON persons (id_hash);
   CREATE TABLE attempts (id INTEGER PRIMARY KEY AUTOINCREMENT, key TEXT NOT NULL, at INTEGER NOT NULL);
   CREATE INDEX attempts_key ON attempts (key, at);
+  `,
+  // 3: ticket-signing keys (one active per organisation) and venue check-ins (one per ticket)
+  `
+  CREATE TABLE signing_keys (
+    key_id TEXT PRIMARY KEY, org_id TEXT NOT NULL, public_key TEXT NOT NULL, private_key TEXT NOT NULL,
+    status TEXT NOT NULL, created_at TEXT NOT NULL, retired_at TEXT
+  );
+  CREATE UNIQUE INDEX signing_keys_active ON signing_keys (org_id) WHERE status = 'active';
+  CREATE TABLE checkins (
+    ticket_id TEXT PRIMARY KEY, org_id TEXT NOT NULL, session_id TEXT NOT NULL, at TEXT NOT NULL,
+    method TEXT NOT NULL, device_id TEXT NOT NULL
+  );
+  CREATE INDEX checkins_session ON checkins (session_id);
   `,
 ];

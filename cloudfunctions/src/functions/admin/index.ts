@@ -4,8 +4,10 @@
  */
 import * as z from 'zod';
 import * as admin from '../../core/admin';
+import * as checkins from '../../core/checkins';
+import * as ticketCodes from '../../core/ticketCodes';
 import * as announcements from '../../core/announcements';
-import { requireStaff, type App, type Caller } from '../../core/app';
+import { isoNow, requireStaff, type App, type Caller } from '../../core/app';
 import * as documents from '../../core/documents';
 import * as imports from '../../core/imports';
 import * as sessions from '../../core/sessions';
@@ -31,6 +33,13 @@ function staffAction<S extends z.ZodType<{ orgId: string }>, R>(
 }
 
 const body = typedText(20_000, { multiline: true });
+const checkin = z.object({
+  ticketId: shortText,
+  sessionId: shortText,
+  at: z.string().datetime(),
+  method: z.enum(['code', 'number']),
+  deviceId: z.string().min(1).max(64),
+});
 const title = typedText(100);
 
 export const handler = defineFunction('admin', {
@@ -186,6 +195,48 @@ export const handler = defineFunction('admin', {
     'outbox.list',
     (p, _actor, app) => admin.outboxList(app, p.orgId, p.limit ?? 100),
     () => null,
+  ),
+  'keys.list': staffAction(
+    z.object({ orgId }),
+    'keys.list',
+    async (p, _actor, app) => ({ keys: await ticketCodes.publicKeys(app.store, p.orgId, isoNow(app)) }),
+    () => null,
+  ),
+  'keys.rotate': staffAction(
+    z.object({ orgId }),
+    'keys.rotate',
+    async (p, _actor, app) => ({ keys: await ticketCodes.rotate(app.store, p.orgId, isoNow(app)) }),
+    (r) => ({ rows: 1, detail: `更换准考证签名密钥，新密钥 ${r.keys[0]?.keyId ?? ''}；此前发出的二维码在考场不再通过` }),
+  ),
+  'checkin.roster': staffAction(
+    z.object({ orgId, sessionId: shortText }),
+    'checkin.roster',
+    (p, _actor, app) => checkins.roster(app, p.orgId, p.sessionId),
+    (r) => ({ rows: r.roster.length, detail: `下载签到名单：${r.session.occupationName} ${r.session.trackLabel} ${r.session.date ?? '日期待定'}，${r.roster.length} 人` }),
+  ),
+  'checkin.sync': staffAction(
+    z.object({ orgId, sessionId: shortText, checkins: z.array(checkin).max(checkins.MAX_SYNC_BATCH) }),
+    'checkin.sync',
+    (p, _actor, app) => checkins.sync(app, p.orgId, p.sessionId, p.checkins),
+    (r, p) => ({ rows: r.added, detail: `同步签到：本次 ${p.checkins.length} 条，新增 ${r.added}，已有 ${r.duplicates}，本场已签到 ${r.checkins.length} 人` }),
+  ),
+  'attendance.session': staffAction(
+    z.object({ orgId, sessionId: shortText }),
+    'attendance.session',
+    (p, _actor, app) => checkins.attendance(app, p.orgId, p.sessionId),
+    () => null,
+  ),
+  'export.attendance': staffAction(
+    z.object({ orgId, month: isoMonth }),
+    'export.attendance',
+    (p, _actor, app) => checkins.exportAttendance(app, p.orgId, p.month),
+    (r, p) => ({ rows: r.file.rows, detail: `导出 ${p.month} 出勤名单` }),
+  ),
+  'templates.results': staffAction(
+    z.object({ orgId, sessionId: shortText }),
+    'templates.results',
+    (p, _actor, app) => checkins.resultsTemplate(app, p.orgId, p.sessionId),
+    (r) => ({ rows: r.file.rows, detail: `下载预填缺考的成绩模板（${r.file.rows} 行）` }),
   ),
 });
 
