@@ -47,8 +47,17 @@ export function ensureChineseFont(): void {
  * A lock keeps suites started at the same time from building over each other.
  */
 export function ensureH5Build(): void {
-  const script = path.join(CLIENT_DIR, 'scripts', 'ensure-h5.js');
-  execSync(`flock /tmp/skills-client-h5.lock node ${script}`, { stdio: 'inherit' });
+  ensureBuild('h5');
+}
+
+/** The WeChat build (`dist/weapp`), rebuilt under the same rule as the H5 one. */
+export function ensureWeappBuild(): void {
+  ensureBuild('weapp');
+}
+
+function ensureBuild(target: 'h5' | 'weapp'): void {
+  const script = path.join(CLIENT_DIR, 'scripts', 'ensure-build.js');
+  execSync(`flock /tmp/skills-client-${target}.lock node ${script} ${target}`, { stdio: 'inherit' });
 }
 
 export interface RunningServer {

@@ -1,12 +1,14 @@
-// Builds the H5 client when client/dist/h5/index.html is missing or older than its sources.
-// Run under `flock` by the e2e harness so that suites started together build once.
+// Builds one target of the client (`h5` or `weapp`) when its build is missing or older
+// than its sources. Run under `flock` by the e2e harness so that suites started together build once.
 const { execSync } = require('node:child_process');
 const fs = require('node:fs');
 const path = require('node:path');
 
 const clientDir = path.resolve(__dirname, '..');
 const repoRoot = path.resolve(clientDir, '..');
-const index = path.join(clientDir, 'dist', 'h5', 'index.html');
+const target = process.argv[2] === 'weapp' ? 'weapp' : 'h5';
+// The file each build writes last-ish and always: its presence and age stand for the build.
+const marker = path.join(clientDir, 'dist', target, target === 'h5' ? 'index.html' : 'app.json');
 
 function newestMtime(dir) {
   let newest = 0;
@@ -23,10 +25,10 @@ const sources = Math.max(
   newestMtime(path.join(clientDir, 'config')),
   newestMtime(path.join(repoRoot, 'shared', 'src')),
 );
-if (fs.existsSync(index) && fs.statSync(index).mtimeMs >= sources) {
-  console.log('[h5] 构建已是最新');
+if (fs.existsSync(marker) && fs.statSync(marker).mtimeMs >= sources) {
+  console.log(`[${target}] 构建已是最新`);
 } else {
-  console.log('[h5] 构建 H5 客户端…');
+  console.log(`[${target}] 构建客户端（${target}）…`);
   // NODE_ENV=test (set by jest) would make Taro build for development, with React Refresh.
-  execSync('npx taro build --type h5', { cwd: clientDir, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
+  execSync(`npx taro build --type ${target}`, { cwd: clientDir, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
 }
