@@ -50,14 +50,30 @@ export function ensureH5Build(): void {
   ensureBuild('h5');
 }
 
-/** The WeChat build (`dist/weapp`), rebuilt under the same rule as the H5 one. */
+/**
+ * The deployment the WeChat build is tested with: a CloudBase environment and a template
+ * id for every reminder kind (made-up ids: nothing is deployed or sent).
+ */
+export const TEST_DEPLOYMENT = {
+  TCB_ENV: 'skills-e2e',
+  TEMPLATE_WINDOW_OPENS: 'tmpl-e2e-window-opens',
+  TEMPLATE_WINDOW_CLOSING: 'tmpl-e2e-window-closing',
+  TEMPLATE_TICKET_RELEASED: 'tmpl-e2e-ticket-released',
+  TEMPLATE_RESULTS_PUBLISHED: 'tmpl-e2e-results-published',
+  TEMPLATE_SESSION_ROLLED_OVER: 'tmpl-e2e-session-rolled-over',
+} as const;
+
+/** The WeChat build (`dist/weapp`) with TEST_DEPLOYMENT, rebuilt under the same rule as the H5 one. */
 export function ensureWeappBuild(): void {
-  ensureBuild('weapp');
+  ensureBuild('weapp', TEST_DEPLOYMENT);
 }
 
-function ensureBuild(target: 'h5' | 'weapp'): void {
+function ensureBuild(target: 'h5' | 'weapp', deployment: Record<string, string> = {}): void {
   const script = path.join(CLIENT_DIR, 'scripts', 'ensure-build.js');
-  execSync(`flock /tmp/skills-client-${target}.lock node ${script} ${target}`, { stdio: 'inherit' });
+  // Only the given deployment: a developer's own TCB_ENV/TEMPLATE_* must not leak into the tested build.
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  for (const name of Object.keys(env)) if (name === 'TCB_ENV' || name.startsWith('TEMPLATE_')) delete env[name];
+  execSync(`flock /tmp/skills-client-${target}.lock node ${script} ${target}`, { stdio: 'inherit', env: { ...env, ...deployment } });
 }
 
 export interface RunningServer {

@@ -20,15 +20,26 @@ function newestMtime(dir) {
   return newest;
 }
 
+// The deployment settings the build bakes in (config/deployment.ts): a change means a rebuild.
+const deployment = JSON.stringify(
+  Object.keys(process.env)
+    .filter((name) => name === 'TCB_ENV' || name.startsWith('TEMPLATE_'))
+    .sort()
+    .map((name) => [name, process.env[name]]),
+);
+const stamp = path.join(clientDir, 'dist', `${target}.deployment.json`);
+const sameDeployment = fs.existsSync(stamp) && fs.readFileSync(stamp, 'utf8') === deployment;
+
 const sources = Math.max(
   newestMtime(path.join(clientDir, 'src')),
   newestMtime(path.join(clientDir, 'config')),
   newestMtime(path.join(repoRoot, 'shared', 'src')),
 );
-if (fs.existsSync(marker) && fs.statSync(marker).mtimeMs >= sources) {
+if (sameDeployment && fs.existsSync(marker) && fs.statSync(marker).mtimeMs >= sources) {
   console.log(`[${target}] 构建已是最新`);
 } else {
   console.log(`[${target}] 构建客户端（${target}）…`);
   // NODE_ENV=test (set by jest) would make Taro build for development, with React Refresh.
   execSync(`npx taro build --type ${target}`, { cwd: clientDir, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
+  fs.writeFileSync(stamp, deployment);
 }

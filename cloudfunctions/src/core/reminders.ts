@@ -1,6 +1,6 @@
 /**
  * The timer's sweep: what is due today for every subscriber, each reminder sent at
- * most once. A reminder is claimed by inserting its unique key before it is sent, so
+ * most once, and each acceptance of a kind used for one message. A reminder is claimed by inserting its unique key before it is sent, so
  * running the sweep twice, or crashing half-way, never sends anything twice.
  */
 import { daysBetween, type ReminderKind, type Subscription } from '@skills/shared';
@@ -98,7 +98,12 @@ export async function sweep(app: App, hooks: { afterClaim?: (outboxId: number) =
     byIdentity.get(s.identity)!.push(s);
   }
   for (const [identity, subs] of byIdentity) {
+    // A WeChat one-time subscription allows one message per acceptance: a kind sent once
+    // is used up until the candidate accepts again.
+    const used = new Set<string>();
     for (const due of await dueFor(app, identity, subs, today)) {
+      const acceptance = `${due.orgId}:${due.kind}`;
+      if (used.has(acceptance)) continue;
       const outboxId = await app.store.claimOutbox(due, isoNow(app));
       if (outboxId === null) {
         report.alreadySent += 1;
@@ -109,6 +114,8 @@ export async function sweep(app: App, hooks: { afterClaim?: (outboxId: number) =
       try {
         await app.sender.send({ recipient: due.recipient, kind: due.kind, fields: due.fields });
         await app.store.markSent(outboxId, isoNow(app));
+        used.add(acceptance);
+        await app.store.removeSubscriptions(identity, due.orgId, [due.kind]);
       } catch (error) {
         // Claimed but not sent stays unsent: at most once beats twice.
         report.failed += 1;
