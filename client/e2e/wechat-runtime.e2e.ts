@@ -13,6 +13,7 @@ import { WEAPP_DIR } from '../scripts/weapp';
 
 // Demo candidates the local runner seeds (cloudfunctions/src/demo/candidates.ts).
 const RELEASED = { name: '李演示', idNumber: '310101199503151237' };
+const WITH_RESULTS = { name: '张演示', idNumber: '31011219920108789X' };
 
 /** Each page and Chinese text it must show (its title, from its own config). */
 const CANDIDATE_PAGES: [string, string][] = [
@@ -64,6 +65,22 @@ function expectNoErrors(): void {
 }
 
 describe('the WeChat build in a WeChat-like runtime', () => {
+  it('runs the logic layer with WeChat’s globals and none of the browser’s', () => {
+    const typeOf = (names: string[]) => Object.fromEntries(names.map((name) => [name, phone.logicTypeOf(name)]));
+    expect(typeOf(['wx', 'App', 'Page', 'Component', 'getApp', 'getCurrentPages', 'require', 'setTimeout'])).toEqual({
+      wx: 'object',
+      App: 'function',
+      Page: 'function',
+      Component: 'function',
+      getApp: 'function',
+      getCurrentPages: 'function',
+      require: 'function',
+      setTimeout: 'function',
+    });
+    const browserOnly = ['window', 'document', 'localStorage', 'fetch', 'atob', 'Blob', 'XMLHttpRequest'];
+    expect(typeOf(browserOnly)).toEqual(Object.fromEntries(browserOnly.map((name) => [name, 'undefined'])));
+  });
+
   it('connects to the deployment’s CloudBase environment', async () => {
     await phone.open('pages/index/index');
     expect(phone.callsOf('cloud.init').map((call) => (call.args as { env?: string }[])[0]?.env)).toEqual([TEST_DEPLOYMENT.TCB_ENV]);
@@ -97,10 +114,17 @@ describe('the WeChat build in a WeChat-like runtime', () => {
     expectNoErrors();
   });
 
-  it('shows results for a candidate with results', async () => {
-    await phone.open('packages/exam/results/index?org=sjtu');
-    expect(phone.text()).toContain('成绩');
-    expectNoErrors();
+  it('shows results for a candidate with results (a second phone, its own identity)', async () => {
+    const other = new WeChatRuntime({ dir: WEAPP_DIR, server: server.url });
+    other.launch();
+    await other.open('packages/exam/results/index?org=sjtu');
+    await other.input(0, WITH_RESULTS.name);
+    await other.input(1, WITH_RESULTS.idNumber);
+    await other.tap(/绑定并查看/);
+    // The demo candidate failed the practical subject (cloudfunctions/src/demo/candidates.ts).
+    expect(other.text()).toContain('不合格');
+    expect(other.errors).toEqual([]);
+    expect(other.failures).toEqual([]);
   });
 
   it('opens a document through the storage file id', async () => {

@@ -388,6 +388,11 @@ export class WeChatRuntime {
     return (this.current.view.dom as HTMLElement).querySelectorAll('input').length;
   }
 
+  /** `typeof name` as the logic layer's code sees it. */
+  logicTypeOf(name: string): string {
+    return vm.runInContext(`typeof ${name}`, this.context) as string;
+  }
+
   callsOf(api: string): WxCall[] {
     return this.calls.filter((call) => call.api === api);
   }
