@@ -137,6 +137,15 @@ export async function startServer({ today, env = {} }: ServerOptions): Promise<R
   return { url, dataDir, today, stop };
 }
 
+/** What the operator does with the staff command: puts `identity` on `orgId`'s staff list. */
+export function addStaff(server: RunningServer, orgId: string, identity: string): void {
+  execSync(`npm run staff --workspace cloudfunctions -- add --org ${orgId} --identity ${identity}`, {
+    cwd: REPO_ROOT,
+    env: { ...process.env, DATA_DIR: server.dataDir },
+    stdio: 'pipe',
+  });
+}
+
 /** The local server and a browser on it, started together and stopped together. */
 export interface E2eRig {
   server: RunningServer;

@@ -6,8 +6,7 @@
  * through taps and input; each page's largest setData and node count are held to
  * WeChat's performance audit.
  */
-import { execFileSync } from 'node:child_process';
-import { ensureWeappBuild, REPO_ROOT, startServer, TEST_DEPLOYMENT, type RunningServer } from './harness';
+import { addStaff, ensureWeappBuild, startServer, TEST_DEPLOYMENT, type RunningServer } from './harness';
 import { NODE_LIMIT, SETDATA_LIMIT_BYTES, WeChatRuntime } from '../scripts/wechat/runtime';
 import { WEAPP_DIR } from '../scripts/weapp';
 
@@ -167,13 +166,9 @@ describe('the WeChat build in a WeChat-like runtime', () => {
   it('the staff console: refused, then open after the operator adds this phone; every page renders; an import through chooseMessageFile', async () => {
     await phone.open('staff/index/index');
     expect(phone.text()).toContain('仅限评价机构工作人员');
-    const identity = /[A-Za-z0-9_-]{12,}/.exec(phone.text())?.[0] ?? '';
+    const identity = phone.identityShown();
     expect(identity).not.toBe('');
-    execFileSync('npm', ['run', 'staff', '--workspace', 'cloudfunctions', '--', 'add', '--org', 'sjtu', '--identity', identity], {
-      cwd: REPO_ROOT,
-      env: { ...process.env, DATA_DIR: server.dataDir },
-      stdio: 'pipe',
-    });
+    addStaff(server, 'sjtu', identity);
     // The same launch: opening the console again asks again.
     await phone.open('staff/index/index?org=sjtu');
     expect(phone.text()).toContain('上海交通大学 · 机构工作台');

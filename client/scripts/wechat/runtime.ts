@@ -388,6 +388,11 @@ export class WeChatRuntime {
     return (this.current.view.dom as HTMLElement).querySelectorAll('input').length;
   }
 
+  /** The identity the console shows to someone not on a staff list (for the operator's staff command). */
+  identityShown(): string {
+    return /[A-Za-z0-9_-]{12,}/.exec(this.text())?.[0] ?? '';
+  }
+
   /** `typeof name` as the logic layer's code sees it. */
   logicTypeOf(name: string): string {
     return vm.runInContext(`typeof ${name}`, this.context) as string;
