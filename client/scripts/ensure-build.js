@@ -28,7 +28,11 @@ const deployment = JSON.stringify(
     .map((name) => [name, process.env[name]]),
 );
 const stamp = path.join(clientDir, 'dist', `${target}.deployment.json`);
-const sameDeployment = fs.existsSync(stamp) && fs.readFileSync(stamp, 'utf8') === deployment;
+// Written after each build made here: a build made elsewhere since (npm run build:weapp) is newer than it.
+const sameDeployment =
+  fs.existsSync(stamp) &&
+  fs.readFileSync(stamp, 'utf8') === deployment &&
+  (!fs.existsSync(marker) || fs.statSync(stamp).mtimeMs >= fs.statSync(marker).mtimeMs);
 
 const sources = Math.max(
   newestMtime(path.join(clientDir, 'src')),

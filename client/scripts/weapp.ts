@@ -29,8 +29,6 @@ export function allPages(app: WeappApp): string[] {
 
 export function buildWeapp(): void {
   execSync('npm run build:weapp', { cwd: CLIENT_DIR, stdio: 'ignore', env: { ...process.env, NODE_ENV: 'production' } });
-  // Built with this shell's deployment, not the tests' (scripts/ensure-build.js rebuilds for them).
-  fs.rmSync(path.join(CLIENT_DIR, 'dist', 'weapp.deployment.json'), { force: true });
 }
 
 export function dirSize(dir: string): number {
