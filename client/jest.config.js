@@ -36,5 +36,8 @@ module.exports = {
     ENABLE_MUTATION_OBSERVER: false,
     DEPRECATED_ADAPTER_COMPONENT: false,
     __TARO_FRAMEWORK__: 'react',
+    // Build-time deployment settings (config/deployment.ts): none configured.
+    BUILD_CLOUD_ENV: '',
+    BUILD_SUBSCRIBE_TEMPLATES: {},
   },
 };

@@ -1,5 +1,6 @@
 import { defineConfig, type UserConfigExport } from '@tarojs/cli';
 import path from 'node:path';
+import { readDeployment } from './deployment';
 
 /**
  * One config for both targets. Design width 375: 1px in our CSS is one CSS pixel on a
@@ -8,6 +9,10 @@ import path from 'node:path';
  * browser's own font size (H5), so candidates who enlarge text get larger text.
  */
 export default defineConfig<'webpack5'>(async (merge) => {
+  const deployment = readDeployment();
+  if (process.env.TARO_ENV === 'weapp' && !deployment.cloudEnv) {
+    console.warn('[weapp] 未设置 TCB_ENV：小程序将连到微信开发者工具里选定的默认云环境（见 docs/weapp.md）。');
+  }
   const base: UserConfigExport<'webpack5'> = {
     projectName: 'skills-assessment-guide',
     date: '2026-11-21',
@@ -16,7 +21,11 @@ export default defineConfig<'webpack5'>(async (merge) => {
     sourceRoot: 'src',
     outputRoot: `dist/${process.env.TARO_ENV === 'h5' ? 'h5' : 'weapp'}`,
     plugins: [],
-    defineConstants: {},
+    // The CloudBase environment and subscribe-message templates the functions are deployed with.
+    defineConstants: {
+      BUILD_CLOUD_ENV: JSON.stringify(deployment.cloudEnv),
+      BUILD_SUBSCRIBE_TEMPLATES: JSON.stringify(deployment.subscribeTemplates),
+    },
     alias: {
       '@': path.resolve(__dirname, '..', 'src'),
     },

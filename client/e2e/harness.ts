@@ -47,8 +47,33 @@ export function ensureChineseFont(): void {
  * A lock keeps suites started at the same time from building over each other.
  */
 export function ensureH5Build(): void {
-  const script = path.join(CLIENT_DIR, 'scripts', 'ensure-h5.js');
-  execSync(`flock /tmp/skills-client-h5.lock node ${script}`, { stdio: 'inherit' });
+  ensureBuild('h5');
+}
+
+/**
+ * The deployment the WeChat build is tested with: a CloudBase environment and a template
+ * id for every reminder kind (made-up ids: nothing is deployed or sent).
+ */
+export const TEST_DEPLOYMENT = {
+  TCB_ENV: 'skills-e2e',
+  TEMPLATE_WINDOW_OPENS: 'tmpl-e2e-window-opens',
+  TEMPLATE_WINDOW_CLOSING: 'tmpl-e2e-window-closing',
+  TEMPLATE_TICKET_RELEASED: 'tmpl-e2e-ticket-released',
+  TEMPLATE_RESULTS_PUBLISHED: 'tmpl-e2e-results-published',
+  TEMPLATE_SESSION_ROLLED_OVER: 'tmpl-e2e-session-rolled-over',
+} as const;
+
+/** The WeChat build (`dist/weapp`) with TEST_DEPLOYMENT, rebuilt under the same rule as the H5 one. */
+export function ensureWeappBuild(): void {
+  ensureBuild('weapp', TEST_DEPLOYMENT);
+}
+
+function ensureBuild(target: 'h5' | 'weapp', deployment: Record<string, string> = {}): void {
+  const script = path.join(CLIENT_DIR, 'scripts', 'ensure-build.js');
+  // Only the given deployment: a developer's own TCB_ENV/TEMPLATE_* must not leak into the tested build.
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  for (const name of Object.keys(env)) if (name === 'TCB_ENV' || name.startsWith('TEMPLATE_')) delete env[name];
+  execSync(`flock /tmp/skills-client-${target}.lock node ${script} ${target}`, { stdio: 'inherit', env: { ...env, ...deployment } });
 }
 
 export interface RunningServer {
@@ -110,6 +135,15 @@ export async function startServer({ today, env = {} }: ServerOptions): Promise<R
     fs.rmSync(dataDir, { recursive: true, force: true });
   };
   return { url, dataDir, today, stop };
+}
+
+/** What the operator does with the staff command: puts `identity` on `orgId`'s staff list. */
+export function addStaff(server: RunningServer, orgId: string, identity: string): void {
+  execSync(`npm run staff --workspace cloudfunctions -- add --org ${orgId} --identity ${identity}`, {
+    cwd: REPO_ROOT,
+    env: { ...process.env, DATA_DIR: server.dataDir },
+    stdio: 'pipe',
+  });
 }
 
 /** The local server and a browser on it, started together and stopped together. */

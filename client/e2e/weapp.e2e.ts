@@ -5,7 +5,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { buildWeapp, weappPackages, WEAPP_DIR, type WeappApp } from '../scripts/weapp';
+import { allPages, weappPackages, WEAPP_DIR, type WeappApp } from '../scripts/weapp';
+import { ensureWeappBuild } from './harness';
 
 const MB = 1024 * 1024;
 
@@ -17,12 +18,8 @@ function appConfig(): WeappApp {
   return (require('../src/app.config') as { default: WeappApp }).default;
 }
 
-function allPages(app: WeappApp): string[] {
-  return [...app.pages, ...(app.subPackages ?? []).flatMap((sub) => sub.pages.map((page) => `${sub.root}/${page}`))];
-}
-
 describe('WeChat build (npm run build:weapp)', () => {
-  beforeAll(() => buildWeapp(), 300_000);
+  beforeAll(() => ensureWeappBuild(), 300_000);
 
   it('declares exactly the pages and subpackages of app.config.ts', () => {
     const expected = appConfig();

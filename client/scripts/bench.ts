@@ -1,6 +1,7 @@
 /**
  * `npm run bench --workspace client`: prints figures, asserts nothing.
  * - WeChat build: main package, each subpackage, total (targets: main < 500 KB, total < 900 KB).
+ * - WeChat build in the WeChat-like runtime: each page's largest setData and node count.
  * - H5: JavaScript the home page loads (raw and gzip; target < 160 KB gzip).
  * - Home page FCP and LCP in Chromium with 4x CPU throttling (median of 5; target LCP < 1.5 s).
  * - Element count and depth of each page in H5, a stand-in for WeChat's node audit (< 1000 nodes).
@@ -9,7 +10,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { CANDIDATE_PAGES, CLIENT_DIR, newPhone, startRig } from '../e2e/harness';
-import { buildWeapp, weappPackages } from './weapp';
+import { allPages, buildWeapp, weappPackages, WEAPP_DIR } from './weapp';
+import { addStaff, startServer } from '../e2e/harness';
+import { WeChatRuntime } from './wechat/runtime';
 
 const KB = 1024;
 const H5 = path.join(CLIENT_DIR, 'dist', 'h5');
@@ -31,6 +34,26 @@ function weappSizes(): void {
   console.log(`主包 ${kb(main)}（目标 < 500 KB）`);
   for (const sub of subPackages) console.log(`分包 ${sub.root}: ${kb(sub.size)}`);
   console.log(`总计 ${kb(total)}（目标 < 900 KB）`);
+}
+
+/** Every page of the WeChat build in the WeChat-like runtime: its largest setData and its nodes. */
+async function weappPageFigures(): Promise<void> {
+  const server = await startServer({ today: '2026-06-10' });
+  try {
+    const phone = new WeChatRuntime({ dir: WEAPP_DIR, server: server.url });
+    phone.launch();
+    // Staff pages as staff see them.
+    await phone.open('staff/index/index');
+    addStaff(server, 'sjtu', phone.identityShown());
+    for (const page of allPages(weappPackages().app)) await phone.open(page.startsWith('staff/') ? `${page}?org=sjtu` : page);
+    console.log('== 微信小程序各页面（类微信运行环境）：最大一次 setData / 节点数（微信体验评分：≤ 256 KB，≤ 1000 节点）');
+    for (const audit of phone.auditReport()) {
+      console.log(`${audit.route}: ${kb(audit.largestSetData)}，${audit.nodes} 个节点，${audit.setDataCalls} 次 setData`);
+    }
+    if (phone.errors.length > 0) console.log(`运行错误：${phone.errors.join('; ')}`);
+  } finally {
+    await server.stop();
+  }
 }
 
 async function browserFigures(): Promise<void> {
@@ -113,6 +136,7 @@ async function browserFigures(): Promise<void> {
 
 async function main(): Promise<void> {
   weappSizes();
+  await weappPageFigures();
   await browserFigures();
 }
 

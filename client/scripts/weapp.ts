@@ -22,6 +22,11 @@ export interface WeappPackages {
   total: number;
 }
 
+/** Every page's path in the build, main package first ('packages/exam/ticket/index'). */
+export function allPages(app: WeappApp): string[] {
+  return [...app.pages, ...(app.subPackages ?? []).flatMap((sub) => sub.pages.map((page) => `${sub.root}/${page}`))];
+}
+
 export function buildWeapp(): void {
   execSync('npm run build:weapp', { cwd: CLIENT_DIR, stdio: 'ignore', env: { ...process.env, NODE_ENV: 'production' } });
 }

@@ -45,4 +45,7 @@ export default defineAppConfig({
   },
   permission: {},
   requiredPrivateInfos: [],
+  // Components are injected when a page first renders them, not all at launch
+  // (WeChat's code-quality check asks for it).
+  lazyCodeLoading: 'requiredComponents',
 });

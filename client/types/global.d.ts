@@ -10,3 +10,8 @@ declare namespace NodeJS {
   }
 }
 
+
+/** Build-time deployment settings (client/config/deployment.ts): CloudBase environment id, '' when unset. */
+declare const BUILD_CLOUD_ENV: string;
+/** Build-time subscribe-message template id per reminder kind that has one. */
+declare const BUILD_SUBSCRIBE_TEMPLATES: Partial<Record<import('@skills/shared').ReminderKind, string>>;

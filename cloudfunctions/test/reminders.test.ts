@@ -23,13 +23,31 @@ describe('reminders', () => {
     const first = await sweep(rt.app);
     expect(first.claimed).toBeGreaterThan(0);
     expect(sent.map((s) => s.kind)).toContain('ticket-released');
+    // Accepting again (each acceptance is good for one message) still never repeats a reminder.
+    dataOf(await rt.call('subscriptions', { action: 'subscribe', orgId: 'sjtu', kinds: ALL_KINDS }, CANDIDATE_A));
     const second = await sweep(rt.app);
-    expect(second).toMatchObject({ claimed: 0, alreadySent: first.claimed, failed: 0 });
+    expect(second).toMatchObject({ claimed: 0, failed: 0 });
+    expect(second.alreadySent).toBeGreaterThanOrEqual(first.claimed);
     expect(sent).toHaveLength(first.claimed);
     const outbox = await rt.store.listOutbox('sjtu', 100);
     expect(outbox).toHaveLength(first.claimed);
     expect(outbox.every((m) => m.sentAt !== null && m.recipient === CANDIDATE_A.identity)).toBe(true);
     for (const m of outbox) for (const [key, value] of Object.entries(m.fields)) if (key.startsWith('thing')) expect([...value].length).toBeLessThanOrEqual(20);
+  });
+
+  it('one message per acceptance: a sent kind is used up until the candidate accepts again', async () => {
+    const rt = await makeRuntime();
+    const sent = recordSends(rt);
+    dataOf(await rt.call('tickets', { action: 'bind', name: DEMO_RELEASED.name, idNumber: DEMO_RELEASED.idNumber }, CANDIDATE_A));
+    dataOf(await rt.call('subscriptions', { action: 'subscribe', orgId: 'sjtu', kinds: ALL_KINDS }, CANDIDATE_A));
+    await sweep(rt.app);
+    const kinds = sent.map((s) => s.kind);
+    expect(kinds).toContain('ticket-released');
+    // At most one message per accepted kind, and each kind sent is no longer subscribed.
+    expect(new Set(kinds).size).toBe(kinds.length);
+    const left = dataOf(await rt.call('subscriptions', { action: 'list', orgId: 'sjtu' }, CANDIDATE_A)) as { subscriptions: { kind: string }[] };
+    expect(left.subscriptions.map((s) => s.kind).filter((kind) => kinds.includes(kind as never))).toEqual([]);
+    expect(left.subscriptions.length).toBe(ALL_KINDS.length - kinds.length);
   });
 
   it('two sweeps at the same time still send each reminder once', async () => {

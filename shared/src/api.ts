@@ -374,6 +374,8 @@ export interface DocumentDownloadData {
   url: string;
   /** ISO timestamp after which the URL no longer works. */
   expiresAt: string;
+  /** CloudBase storage file id (production only): the mini program opens it with wx.cloud.downloadFile. */
+  fileId?: string;
   fileName: string;
   size: number;
   sha256: string;
@@ -414,6 +416,20 @@ export const REMINDER_KINDS: readonly ReminderKind[] = [
   'results-published',
   'session-rolled-over',
 ];
+
+/**
+ * The deployment variable that holds a kind's WeChat subscribe-message template id (from
+ * the mini program's console, 订阅消息 → 我的模板): `TEMPLATE_` and the kind in capitals,
+ * 'window-opens' → TEMPLATE_WINDOW_OPENS. cloudbaserc.json hands these to `reminders`,
+ * and the mini program's build reads the same ones from there (client/config/deployment.ts),
+ * so both always ask for and send the same templates.
+ */
+export function reminderTemplateVariable(kind: ReminderKind): string {
+  return `TEMPLATE_${kind.toUpperCase().replace(/-/g, '_')}`;
+}
+
+/** WeChat's wx.requestSubscribeMessage takes at most 3 template ids per request. */
+export const SUBSCRIBE_REQUEST_MAX_TEMPLATES = 3;
 
 export interface Subscription {
   id: string;

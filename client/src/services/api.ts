@@ -7,6 +7,7 @@
 import Taro from '@tarojs/taro';
 import type { ActionData, ActionName, ActionParams, ApiAnswer, FunctionName } from '@skills/shared';
 import { ApiError } from './errors';
+import { CLOUD_ENV } from '../config/subscribe';
 
 const TIMEOUT_MS = 15000;
 
@@ -52,8 +53,8 @@ let cloudReady = false;
 
 async function callWeapp(name: string, event: object): Promise<unknown> {
   if (!cloudReady) {
-    // The environment id is set in WeChat DevTools / the cloud console, never committed here.
-    Taro.cloud.init({ traceUser: false });
+    // The environment the functions were deployed to (TCB_ENV, read at build time).
+    Taro.cloud.init(CLOUD_ENV ? { env: CLOUD_ENV, traceUser: false } : { traceUser: false });
     cloudReady = true;
   }
   try {

@@ -10,8 +10,11 @@ import type { Clock } from './clock';
 import { ApiError, MESSAGES } from './errors';
 
 export interface FileUrls {
-  /** A short-lived URL that downloads exactly this version. */
-  urlFor(document: DocumentVersionRecord, now: number): Promise<{ url: string; expiresAt: string }>;
+  /**
+   * A short-lived URL that downloads exactly this version, and, in CloudBase, the storage
+   * file id (the mini program downloads by id, which needs no download-domain allow-list).
+   */
+  urlFor(document: DocumentVersionRecord, now: number): Promise<{ url: string; expiresAt: string; fileId?: string }>;
 }
 
 export interface OutgoingReminder {

@@ -1,7 +1,8 @@
 /**
- * The timer's sweep: what is due today for every subscriber, each reminder sent at
- * most once. A reminder is claimed by inserting its unique key before it is sent, so
- * running the sweep twice, or crashing half-way, never sends anything twice.
+ * The timer's sweep: what is due today for every subscriber, each reminder sent at most
+ * once, and each acceptance of a kind used for one message. A reminder is claimed by
+ * inserting its unique key before it is sent, so running the sweep twice, or crashing
+ * half-way, never sends anything twice.
  */
 import { daysBetween, type ReminderKind, type Subscription } from '@skills/shared';
 import type { NewOutboxMessage, PeoplePort, SessionPort, SessionRecord, TicketPort, TicketRecord } from '../ports';
@@ -138,7 +139,12 @@ export async function sweep(app: App, hooks: { afterClaim?: (outboxId: number) =
   const due = (await subscribersOf(app.store, subscriptions)).flatMap((s) => dueFor(s, today));
   // Keys claimed by earlier runs are skipped without a write each.
   const claimed = new Set(await app.store.claimedKeys(due.map((d) => d.dedupeKey)));
+  // A WeChat one-time subscription allows one message per acceptance: a kind sent once to a
+  // person is used up until they accept again.
+  const used = new Set<string>();
   for (const message of due) {
+    const acceptance = `${message.recipient}:${message.orgId}:${message.kind}`;
+    if (used.has(acceptance)) continue;
     if (claimed.has(message.dedupeKey)) {
       report.alreadySent += 1;
       continue;
@@ -153,6 +159,8 @@ export async function sweep(app: App, hooks: { afterClaim?: (outboxId: number) =
     try {
       await app.sender.send({ recipient: message.recipient, kind: message.kind, fields: message.fields });
       await app.store.markSent(outboxId, isoNow(app));
+      used.add(acceptance);
+      await app.store.removeSubscriptions(message.recipient, message.orgId, [message.kind]);
     } catch (error) {
       report.failed += 1;
       if (error instanceof SendRefused && error.retryable) {

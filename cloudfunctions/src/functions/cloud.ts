@@ -33,7 +33,7 @@ function cloudApp(): { app: App; tcb: CbApp } {
         const url = fileList[0]?.tempFileURL;
         // Storage answers per file (e.g. code STORAGE_FILE_NONEXIST) without a URL: an empty link would look like success.
         if (!url) throw new ApiError('NOT_FOUND', '该文件暂时无法下载，请稍后再试或联系评价机构');
-        return { url, expiresAt: new Date(now + DOWNLOAD_TTL_SECONDS * 1000).toISOString() };
+        return { url, expiresAt: new Date(now + DOWNLOAD_TTL_SECONDS * 1000).toISOString(), fileId: fileID };
       },
     },
     uploads: {

@@ -1,7 +1,7 @@
 import { whenBusy } from '../../lib/busy';
 import { useState } from 'react';
 import { View, Text, Button } from '@tarojs/components';
-import type { DocumentInfo, DocumentKind } from '@skills/shared';
+import type { DocumentDownloadData, DocumentInfo, DocumentKind } from '@skills/shared';
 import { callApi } from '../../services/api';
 import { describeError } from '../../services/errors';
 import { chineseDate, fileSize } from '../../lib/format';
@@ -15,12 +15,12 @@ export function DocumentItem({ document: doc }: { document: DocumentInfo }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
-  const fetchUrl = async () => (await callApi('documents', 'download', { documentId: doc.id })).url;
-  const run = async (action: (url: string) => Promise<void> | void) => {
+  const fetchLink = () => callApi('documents', 'download', { documentId: doc.id });
+  const run = async (action: (link: DocumentDownloadData) => Promise<void> | void) => {
     setBusy(true);
     setError(null);
     try {
-      await action(await fetchUrl());
+      await action(await fetchLink());
     } catch (caught) {
       setError(caught instanceof Error && caught.name === 'ApiError' ? describeError(caught) : '文件打开失败，请稍后重试。');
     } finally {
@@ -28,10 +28,10 @@ export function DocumentItem({ document: doc }: { document: DocumentInfo }) {
     }
   };
   const open = () =>
-    run((url) =>
-      process.env.TARO_ENV === 'weapp' ? openDocumentInWeChat(url, doc.fileName) : void window.open(url, '_blank', 'noopener'),
+    run((link) =>
+      process.env.TARO_ENV === 'weapp' ? openDocumentInWeChat(link, doc.fileName) : void window.open(link.url, '_blank', 'noopener'),
     );
-  const download = () => run((url) => saveFromUrl(url, doc.fileName));
+  const download = () => run((link) => saveFromUrl(link.url, doc.fileName));
   const share = () => {
     const link = process.env.TARO_ENV === 'weapp' ? doc.title : `${window.location.origin}${window.location.pathname}?org=${doc.orgId}`;
     void copyText(`${doc.title}（${fileSize(doc.size)}）${link}`, '分享内容');

@@ -9,13 +9,23 @@ const ORG_KEY = 'skills.staffOrg';
 
 let whoami: Promise<WhoamiData> | null = null;
 
-/** Who the caller is, asked once per launch (every console page needs it). */
+/**
+ * Who the caller is, asked once per launch (every console page needs it). An answer
+ * of "on no staff list" is not kept: the operator may add this person at any moment,
+ * so opening the console again asks again.
+ */
 export function loadWhoami(refresh = false): Promise<WhoamiData> {
   if (!whoami || refresh) {
-    whoami = callApi('admin', 'whoami', {});
-    whoami.catch(() => {
-      whoami = null;
-    });
+    const asked = callApi('admin', 'whoami', {});
+    whoami = asked;
+    asked.then(
+      (answer) => {
+        if (answer.staffOf.length === 0 && whoami === asked) whoami = null;
+      },
+      () => {
+        if (whoami === asked) whoami = null;
+      },
+    );
   }
   return whoami;
 }

@@ -92,7 +92,7 @@ export default function Timeline() {
         )}
       </Card>
       <Card title='提醒'>
-        <SubscribeReminders orgId={orgId} />
+        <SubscribeReminders orgId={orgId} onCalendar={download} />
       </Card>
     </Page>
   );
