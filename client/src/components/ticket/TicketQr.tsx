@@ -8,7 +8,7 @@ export function TicketQr({ ticketNumber }: { ticketNumber: string }) {
   return (
     <View style={{ textAlign: 'center' }}>
       <Image className='qr' src={src} mode='scaleToFill' aria-label={`准考证号 ${ticketNumber} 的二维码`} data-testid='ticket-qr' />
-      <Text className='block muted small'>入场时出示此二维码</Text>
+      <Text className='block muted small'>二维码内容：准考证号 {ticketNumber}</Text>
     </View>
   );
 }

@@ -85,6 +85,29 @@ describe('TicketView', () => {
   });
 });
 
+describe('TicketView: the notice’s words on how the official ticket is got', () => {
+  test('a released ticket is labelled a copy, quotes its channel’s rule with the link, and the QR line says what it holds', () => {
+    render(<TicketView ticket={released} />);
+    expect(screen.getByText('上海交通大学 准考证（副本）')).toBeInTheDocument();
+    expect(screen.getByTestId('ticket-channels').textContent).toContain('于考前一周通过 https://gjzs.sjtu.edu.cn/skill 下载准考证，自行打印准考证');
+    expect(screen.getByText('https://gjzs.sjtu.edu.cn/skill')).toBeInTheDocument();
+    expect(screen.getByText('二维码内容：准考证号 YS-SJTU-0001')).toBeInTheDocument();
+    expect(screen.queryByText(/入场时出示/)).toBeNull();
+  });
+
+  test('a pending group ticket quotes 考试前五个工作日 and says nothing of subscribing', () => {
+    render(<TicketView ticket={{ ...common, channel: 'group', released: false }} />);
+    expect(screen.getByTestId('ticket-channels').textContent).toContain('由所在培训机构、职业院校于考试前五个工作日');
+    expect(screen.queryByText(/订阅/)).toBeNull();
+  });
+
+  test('库帕思: its own rule (考试前3天发给考生本人确认), no link', () => {
+    render(<TicketView ticket={{ ...common, orgId: 'kupasi', orgName: '上海库帕思科技有限公司', released: false }} />);
+    expect(screen.getByTestId('ticket-channels').textContent).toContain('在考试前3天发给考生本人确认');
+    expect(screen.queryByText(/gjzs\.sjtu/)).toBeNull();
+  });
+});
+
 describe('BindForm', () => {
   test('a 身份证号 with a wrong check digit is refused on the device, nothing is sent', async () => {
     const { sent } = stubApi({});

@@ -3,6 +3,8 @@ import type { TicketView as TicketData } from '@skills/shared';
 import { Card, EstimatedTag, Field } from '../Card';
 import { TicketQr } from './TicketQr';
 import { TicketActions } from './TicketActions';
+import { TicketChannels } from './TicketChannels';
+import { noticeForExam } from '../../lib/notice';
 import { CHANNEL_LABELS, chineseDate, chineseWeekday } from '../../lib/format';
 
 interface Props {
@@ -14,6 +16,7 @@ interface Props {
 /** One ticket: in full once released, otherwise the date it will appear. */
 export function TicketView({ ticket, today }: Props) {
   const heading = `${ticket.occupationName} · ${ticket.trackLabel}`;
+  const notice = noticeForExam(ticket.orgId, ticket.examDate);
   if (!ticket.released) {
     return (
       <Card title={heading}>
@@ -24,13 +27,20 @@ export function TicketView({ ticket, today }: Props) {
         </Text>
         <Field label='考试日期'>{ticket.examDate ? chineseDate(ticket.examDate) : '待公布'}</Field>
         <Field label='申报方式'>{CHANNEL_LABELS[ticket.channel]}</Field>
-        <Text className='block muted small'>到时再打开本页即可查看；订阅提醒后会通知您。</Text>
+        <Text className='block strong' style={{ marginTop: '8px' }}>
+          正式准考证的领取方式
+        </Text>
+        <TicketChannels notice={notice} channel={ticket.channel} />
       </Card>
     );
   }
   return (
-    <Card title={`${ticket.orgName} 准考证`} className='ticket'>
+    <Card title={`${ticket.orgName} 准考证（副本）`} className='ticket'>
       {ticket.demo ? <Text className='tag tag-demo' style={{ marginLeft: 0 }}>演示</Text> : null}
+      <Text className='block banner banner-info' data-testid='ticket-copy' style={{ marginTop: '8px' }}>
+        本页是{ticket.orgName}所发准考证信息的副本，供查看和核对。正式准考证按通知领取：
+      </Text>
+      <TicketChannels notice={notice} channel={ticket.channel} />
       {today && ticket.examDate && ticket.examDate < today ? (
         <Text className='block banner banner-info' data-testid='ticket-past' style={{ marginTop: '8px' }}>
           本场考试已于 {chineseDate(ticket.examDate)} 举行，成绩请到“成绩与证书”查看。

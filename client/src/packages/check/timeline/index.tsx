@@ -1,12 +1,13 @@
 import { useMemo, useState } from 'react';
 import { Text, Button } from '@tarojs/components';
-import { latestNotice, upcomingWindows } from '@skills/shared';
+import { latestNotice, noticeFor, upcomingWindows } from '@skills/shared';
 import { Page } from '../../../components/Page';
 import { OrgPicker } from '../../../components/OrgPicker';
 import { Card } from '../../../components/Card';
 import { ChoiceGroup } from '../../../components/ChoiceGroup';
 import { TimelineList } from '../../../components/timeline/TimelineList';
 import { SubscribeReminders } from '../../../components/timeline/SubscribeReminders';
+import { TicketChannels } from '../../../components/ticket/TicketChannels';
 import { useOrg } from '../../../hooks/useOrg';
 import { useToday } from '../../../hooks/useToday';
 import { useMonthSession } from '../../../hooks/useMonthSession';
@@ -15,6 +16,7 @@ import { buildIcs } from '../../../lib/ics';
 import { downloadText, utcStamp } from '../../../lib/calendar';
 import { occupationName } from '../../../lib/notice';
 import { chineseMonth } from '../../../lib/format';
+import { go } from '../../../lib/navigate';
 
 const WINDOW_COUNT = 4;
 
@@ -54,6 +56,9 @@ export default function Timeline() {
           value={windowIndex}
           onChange={setWindowIndex}
         />
+        <Button className='btn btn-plain' onClick={() => go('apply', { org: orgId })}>
+          查看全年申报及评价时间表
+        </Button>
         <Text className='input-label'>职业与等级</Text>
         <ChoiceGroup
           label='职业与等级'
@@ -80,6 +85,9 @@ export default function Timeline() {
             下载到日历（.ics 文件）
           </Button>
         )}
+      </Card>
+      <Card title='正式准考证如何领取'>
+        <TicketChannels notice={noticeFor(orgId, window.opens).notice} />
       </Card>
       <Card title='提醒'>
         <SubscribeReminders orgId={orgId} />
