@@ -14,6 +14,7 @@ import {
   type TitleGrade,
 } from '@skills/shared';
 import { normalizeDateInput, normalizeMonthOrDateInput } from '../lib/dateInput';
+import { normalizeIdInput } from '../lib/idInput';
 
 export interface WorkRow {
   from: string;
@@ -154,7 +155,7 @@ export function birthDateOf(state: EligibilityFormState, today: string, errors: 
       return null;
     }
     try {
-      const { birthDate } = parseIdNumber(state.idText.trim());
+      const { birthDate } = parseIdNumber(normalizeIdInput(state.idText));
       if (birthDate > today) {
         errors.birth = '身份证号中的出生日期晚于今天，请核对';
         return null;

@@ -8,6 +8,7 @@ import { ChoiceGroup } from '../../../components/ChoiceGroup';
 import { TimelineList } from '../../../components/timeline/TimelineList';
 import { SubscribeReminders } from '../../../components/timeline/SubscribeReminders';
 import { TicketChannels } from '../../../components/ticket/TicketChannels';
+import { OwnExamDate } from '../../../components/timeline/OwnExamDate';
 import { useOrg } from '../../../hooks/useOrg';
 import { useToday } from '../../../hooks/useToday';
 import { useMonthSession } from '../../../hooks/useMonthSession';
@@ -85,6 +86,9 @@ export default function Timeline() {
             下载到日历（.ics 文件）
           </Button>
         )}
+      </Card>
+      <Card title='我已知道考试日期'>
+        <OwnExamDate orgId={orgId} track={offering.track} />
       </Card>
       <Card title='正式准考证如何领取'>
         <TicketChannels notice={noticeFor(orgId, window.opens).notice} />
