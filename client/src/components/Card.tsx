@@ -9,7 +9,11 @@ interface CardProps {
 export function Card({ title, className, children }: PropsWithChildren<CardProps>) {
   return (
     <View className={`card${className ? ` ${className}` : ''}`}>
-      {title ? <Text className='card-title'>{title}</Text> : null}
+      {title ? (
+        <Text className='card-title' role='heading' aria-level={2}>
+          {title}
+        </Text>
+      ) : null}
       {children}
     </View>
   );
@@ -23,6 +27,11 @@ export function Field({ label, children }: PropsWithChildren<{ label: string }>)
       <View className='field-value'>{children}</View>
     </View>
   );
+}
+
+/** A date that never breaks across lines (“2026年12/月31日” reads as two dates). */
+export function DateText({ children }: PropsWithChildren) {
+  return <Text className='nowrap'>{children}</Text>;
 }
 
 /** 预计: the answer reaches past what a notice covers. */

@@ -15,7 +15,7 @@ export function TrackAnswer({ orgId, label, result }: Props) {
   return (
     <Card>
       <View>
-        <Text className='card-title' style={{ display: 'inline' }}>
+        <Text className='card-title' role='heading' aria-level={2} style={{ display: 'inline' }}>
           {label}
         </Text>
         <Text className={`tag ${result.eligible ? 'tag-ok' : 'tag-no'}`}>{result.eligible ? '可以报考' : '暂不符合'}</Text>

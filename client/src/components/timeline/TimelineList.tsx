@@ -1,6 +1,6 @@
 import { View, Text, Button } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { EstimatedTag } from '../Card';
+import { DateText, EstimatedTag } from '../Card';
 import { chineseDate, chineseWeekday } from '../../lib/format';
 import { addToPhoneCalendar } from '../../lib/calendar';
 import type { TimelineEvent } from '../../lib/timeline';
@@ -28,7 +28,7 @@ export function TimelineList({ events, today }: Props) {
               {past ? <Text className='tag tag-demo'>已过</Text> : null}
             </Text>
             <Text className='block'>
-              {event.date ? `${chineseDate(event.date)}（${chineseWeekday(event.date)}）` : '待公布'}
+              {event.date ? <DateText>{`${chineseDate(event.date)}（${chineseWeekday(event.date)}）`}</DateText> : '待公布'}
             </Text>
             {event.detail ? <Text className='block muted small'>{event.detail}</Text> : null}
             {process.env.TARO_ENV === 'weapp' && event.date && !past ? (
