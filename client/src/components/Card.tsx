@@ -34,6 +34,25 @@ export function DateText({ children }: PropsWithChildren) {
   return <Text className='nowrap'>{children}</Text>;
 }
 
+const CHINESE_DATE = /(\d{4}年\d{1,2}月\d{1,2}日)/;
+
+/** A sentence with each of its Chinese dates (2026年7月6日) kept on one line. */
+export function WithDates({ text }: { text: string }) {
+  return (
+    <>
+      {text.split(CHINESE_DATE).map((part, index) =>
+        index % 2 === 1 ? (
+          <Text key={index} className='nowrap'>
+            {part}
+          </Text>
+        ) : (
+          part
+        ),
+      )}
+    </>
+  );
+}
+
 /** 预计: the answer reaches past what a notice covers. */
 export function EstimatedTag({ estimated }: { estimated: boolean }) {
   return estimated ? <Text className='tag tag-estimated'>预计</Text> : null;

@@ -115,7 +115,7 @@ export function datesForExam(orgId: string, track: Track, channel: Channel, exam
   const results = resultsExpectedBy(examDate);
   const marking = resultsExpectedBy(examDate, { marking: true });
   const [resultsQuote, markingQuote] = splitResultsQuote(notice.results.source.quote);
-  const resultsSection = `通知${notice.results.source.section.slice(0, 1)}`;
+  const resultsSection = `通知${notice.results.source.section}`;
   return [
     {
       key: 'ticket',

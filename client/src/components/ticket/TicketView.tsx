@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import type { TicketView as TicketData } from '@skills/shared';
-import { Card, DateText, EstimatedTag, Field } from '../Card';
+import { Card, DateText, EstimatedTag, Field, WithDates } from '../Card';
 import { TicketQr } from './TicketQr';
 import { TicketActions } from './TicketActions';
 import { TicketChannels } from './TicketChannels';
@@ -58,7 +58,7 @@ export function TicketView({ ticket, today }: Props) {
       <Field label='职业（工种）'>{ticket.occupationName}</Field>
       <Field label='等级'>{ticket.trackLabel}</Field>
       <Field label='考试时间'>
-        {ticket.examDate ? <DateText>{`${chineseDate(ticket.examDate)}（${chineseWeekday(ticket.examDate)}）`}</DateText> : '待公布'}{' '}
+        {ticket.examDate ? <WithDates text={`${chineseDate(ticket.examDate)}（${chineseWeekday(ticket.examDate)}）`} /> : '待公布'}{' '}
         {/* The time range stays on one line: “09:00-” / “11:30” split over two reads as two times. */}
         <Text style={{ whiteSpace: 'nowrap' }}>{ticket.examTime}</Text>
       </Field>

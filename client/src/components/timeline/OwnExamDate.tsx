@@ -3,7 +3,7 @@ import { Text, View, Button } from '@tarojs/components';
 import { isRulesError, type Channel, type Track } from '@skills/shared';
 import { ChoiceGroup } from '../ChoiceGroup';
 import { TextField } from '../TextField';
-import { EstimatedTag, Quote } from '../Card';
+import { EstimatedTag, Quote, WithDates } from '../Card';
 import { normalizeDateInput } from '../../lib/dateInput';
 import { CHANNEL_LABELS, chineseDate, chineseWeekday } from '../../lib/format';
 import { datesForExam, type RuledDate } from '../../lib/timeline';
@@ -50,12 +50,12 @@ export function OwnExamDate({ orgId, track }: Props) {
       {answer ? (
         <View data-testid='own-exam-dates' aria-live='polite' style={{ marginTop: '10px' }}>
           <Text className='block strong'>
-            考试日期 <Text className='nowrap'>{chineseDate(answer.examDate)}（{chineseWeekday(answer.examDate)}）</Text>
+            考试日期 <WithDates text={`${chineseDate(answer.examDate)}（${chineseWeekday(answer.examDate)}）`} />
           </Text>
           {answer.dates.map((item) => (
             <View key={item.key} className='list-item' data-testid={`own-${item.key}`}>
               <Text className='block strong'>
-                {item.title}：<Text className='nowrap'>{chineseDate(item.date)}（{chineseWeekday(item.date)}）</Text>
+                {item.title}：<WithDates text={`${chineseDate(item.date)}（${chineseWeekday(item.date)}）`} />
                 <EstimatedTag estimated={item.estimated} />
               </Text>
               <Quote source={item.section}>{item.quote}</Quote>
