@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { DEMO_RELEASED, DEMO_RESULTS } from '../../cloudfunctions/src/demo/candidates';
 import { REPO_ROOT, bindCandidate as bind, ensureChineseFont, fillField, newPhone, startRig, tapButton } from '../e2e/harness';
 
@@ -118,54 +118,48 @@ function scrollTo(testId: string): (page: Page) => Promise<void> {
   };
 }
 
+/** Opens the shot's page on a fresh phone (320 px and a 24 px root font when `large`), then saves it. */
+async function takeShot(browser: Browser, url: string, shot: Shot, large: boolean): Promise<void> {
+  const { context, page } = await newPhone(browser, url);
+  const width = large ? 320 : 375;
+  const height = large ? 568 : 667;
+  await page.setViewportSize({ width, height });
+  if (large) {
+    await page.addInitScript(() => {
+      document.addEventListener('DOMContentLoaded', () => {
+        document.documentElement.style.fontSize = '24px';
+      });
+    });
+  }
+  await page.goto(shot.path);
+  await page.getByText(shot.ready).first().waitFor();
+  if (shot.prepare) await shot.prepare(page);
+  // Let the page transition and images settle before the picture.
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(900);
+  await page.screenshot({ path: path.join(OUT, `${shot.name}.png`) });
+  if (shot.fullPage) {
+    // Taro's H5 page scrolls inside its own container, so a full-length picture needs a taller viewport.
+    const full = Number(
+      await page.evaluate("Math.max(...Array.from(document.querySelectorAll('.taro_page, .page')).map((el) => el.scrollHeight), 667)"),
+    );
+    await page.setViewportSize({ width, height: Math.min(full, 6000) });
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: path.join(OUT, `${shot.name}-full.png`) });
+    await page.setViewportSize({ width, height });
+  }
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  console.log(`${shot.name}.png${overflow > 0 ? `  ⚠ 横向溢出 ${overflow}px` : ''}`);
+  await context.close();
+}
+
 async function main(): Promise<void> {
   ensureChineseFont();
   fs.mkdirSync(OUT, { recursive: true });
   const { server, browser, close } = await startRig({ today: TODAY });
   try {
-    for (const shot of LARGE) {
-      const { context, page } = await newPhone(browser, server.url);
-      await page.setViewportSize({ width: 320, height: 568 });
-      await page.addInitScript(() => {
-        document.addEventListener('DOMContentLoaded', () => {
-          document.documentElement.style.fontSize = '24px';
-        });
-      });
-      await page.goto(shot.path);
-      await page.getByText(shot.ready).first().waitFor();
-      if (shot.prepare) await shot.prepare(page);
-      await page.waitForLoadState('networkidle');
-      await page.waitForTimeout(900);
-      await page.screenshot({ path: path.join(OUT, `${shot.name}.png`) });
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-      console.log(`${shot.name}.png${overflow > 0 ? `  ⚠ 横向溢出 ${overflow}px` : ''}`);
-      await context.close();
-    }
-    for (const shot of SHOTS) {
-      const { context, page } = await newPhone(browser, server.url);
-      await page.goto(shot.path);
-      await page.getByText(shot.ready).first().waitFor();
-      if (shot.prepare) await shot.prepare(page);
-      // Let the page transition and images settle before the picture.
-      await page.waitForLoadState('networkidle');
-      await page.waitForTimeout(900);
-      await page.screenshot({ path: path.join(OUT, `${shot.name}.png`) });
-      if (shot.fullPage) {
-        // Taro's H5 page scrolls inside its own container, so a full-length picture needs a taller viewport.
-        const height = Number(
-          await page.evaluate(
-            "Math.max(...Array.from(document.querySelectorAll('.taro_page, .page')).map((el) => el.scrollHeight), 667)",
-          ),
-        );
-        await page.setViewportSize({ width: 375, height: Math.min(height, 6000) });
-        await page.waitForTimeout(300);
-        await page.screenshot({ path: path.join(OUT, `${shot.name}-full.png`) });
-        await page.setViewportSize({ width: 375, height: 667 });
-      }
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-      console.log(`${shot.name}.png${overflow > 0 ? `  ⚠ 横向溢出 ${overflow}px` : ''}`);
-      await context.close();
-    }
+    for (const shot of LARGE) await takeShot(browser, server.url, shot, true);
+    for (const shot of SHOTS) await takeShot(browser, server.url, shot, false);
   } finally {
     await close();
   }

@@ -34,9 +34,9 @@ export function DateText({ children }: PropsWithChildren) {
   return <Text className='nowrap'>{children}</Text>;
 }
 
-const CHINESE_DATE = /(\d{4}年\d{1,2}月\d{1,2}日)/;
+const CHINESE_DATE = /(\d{4}年\d{1,2}月\d{1,2}日|（周.）)/;
 
-/** A sentence with each of its Chinese dates (2026年7月6日) kept on one line. */
+/** A sentence with each of its Chinese dates (2026年7月6日) and weekdays (（周一）) kept on one line. */
 export function WithDates({ text }: { text: string }) {
   return (
     <>

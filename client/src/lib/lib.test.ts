@@ -5,6 +5,7 @@ import { buildTimeline, datesForExam } from './timeline';
 import { chineseDate, chineseMonth, chineseWeekday, daysFromTo, fileSize } from './format';
 import { deviceTodayInChina } from '../services/today';
 import { messageFor } from '../services/errors';
+import { normalizeIdInput } from './idInput';
 
 describe('normalizeDateInput', () => {
   test.each([
@@ -178,5 +179,19 @@ describe('datesForExam: an exam date the candidate already knows', () => {
     const dates = datesForExam('sjtu', 4, 'group', '2027-10-09');
     expect(dates[0]).toMatchObject({ date: '2027-09-29', estimated: true });
     expect(dates[1]).toMatchObject({ date: '2027-11-05', estimated: true });
+  });
+});
+
+describe('normalizeIdInput: a 身份证号 as typed or pasted', () => {
+  test.each([
+    ['310101 19950315 1237', '310101199503151237'],
+    ['310101-19950315-1237', '310101199503151237'],
+    ['３１０１０１１９９５０３１５１２３７', '310101199503151237'],
+    ['31011219920108789x', '31011219920108789X'],
+    ['310112　19920108　789Ｘ', '31011219920108789X'],
+  ])('%j → %s', (typed, expected) => expect(normalizeIdInput(typed)).toBe(expected));
+
+  test('the length is that of the number, not of the way it was written (19 digits stay 19)', () => {
+    expect(normalizeIdInput('310101 19950315 12377')).toHaveLength(19);
   });
 });
