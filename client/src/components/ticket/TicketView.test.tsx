@@ -149,6 +149,29 @@ describe('BindForm', () => {
     expect(sent[0].event).toEqual({ action: 'bind', name: '张演示', idNumber: '31011219920108789X' });
   });
 
+  test('a double tap sends one request; a number pasted with spaces is sent normalised', async () => {
+    const pending: (() => void)[] = [];
+    const { sent } = stubApi({
+      'tickets.bind': () => ({ status: 200, body: { ok: true, data: { bound: true, name: '李演示', maskedIdNumber: '3101**********1237' } } }),
+    });
+    const slow = globalThis.fetch;
+    (globalThis as { fetch: unknown }).fetch = (...args: Parameters<typeof fetch>) =>
+      new Promise((resolve) => {
+        pending.push(() => resolve(slow(...args)));
+      });
+    render(<BindForm onBound={jest.fn()} />);
+    await type('姓名', '李演示');
+    await type('身份证号', '310101 19950315 1237');
+    const button = screen.getByText('绑定并查看准考证', { selector: 'taro-button-core' });
+    tap(button);
+    tap(button);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    pending.forEach((release) => release());
+    await screen.findByText('绑定并查看准考证');
+    expect(sent).toHaveLength(1);
+    expect(sent[0].event).toMatchObject({ idNumber: '310101199503151237' });
+  });
+
   test('on the results page the button promises results', async () => {
     stubApi({});
     render(<BindForm onBound={jest.fn()} submitLabel='绑定并查看成绩' />);
