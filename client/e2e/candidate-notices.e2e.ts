@@ -8,23 +8,11 @@
 import type { Page, Request } from 'playwright-core';
 import { DEMO_KUPASI, DEMO_RELEASED } from '../../cloudfunctions/src/demo/candidates';
 import { axeFindings } from './axe';
-import { CANDIDATE_PAGES, bindCandidate, fillField, newPhone, startRig, tapButton, type E2eRig } from './harness';
+import { CANDIDATE_PAGES, bindCandidate, fillField, suiteRig, tapButton } from './harness';
 
 const TODAY = '2026-06-10';
 
-let rig: E2eRig;
-
-beforeAll(async () => {
-  rig = await startRig({ today: TODAY });
-}, 600000);
-
-afterAll(async () => {
-  await rig?.close();
-});
-
-async function phone(): Promise<Page> {
-  return (await newPhone(rig.browser, rig.server.url)).page;
-}
+const { phone, newPhone: openPhone } = suiteRig(TODAY);
 
 /** The page's visible text with runs of white space made one space. */
 async function bodyText(page: Page): Promise<string> {
@@ -205,7 +193,7 @@ describe('keyboard and screen readers', () => {
       }
     };
     for (const org of ['sjtu', 'kupasi']) {
-      const { context, page } = await newPhone(rig.browser, rig.server.url);
+      const { context, page } = await openPhone();
       for (const pagePath of CANDIDATE_PAGES) {
         await page.goto(`${pagePath}?org=${org}`);
         await page.locator('.page').first().waitFor();
@@ -213,7 +201,7 @@ describe('keyboard and screen readers', () => {
       }
       await context.close();
     }
-    const { context, page } = await newPhone(rig.browser, rig.server.url);
+    const { context, page } = await openPhone();
     await page.goto('/packages/exam/ticket/index');
     await bindCandidate(page, DEMO_RELEASED.name, DEMO_RELEASED.idNumber);
     await page.getByTestId('ticket-number').waitFor();
@@ -268,7 +256,7 @@ describe('input and network', () => {
   });
 
   test('a page whose code cannot be downloaded says so and offers 重试', async () => {
-    const { context, page } = await newPhone(rig.browser, rig.server.url);
+    const { context, page } = await openPhone();
     await page.goto('/pages/index/index?org=sjtu');
     await page.getByText('最新公告').waitFor();
     await page.waitForLoadState('networkidle');
@@ -306,7 +294,7 @@ describe('input and network', () => {
 
 describe('large text on a 320 px phone', () => {
   test('the home grid becomes one column and no date breaks across lines', async () => {
-    const { context, page } = await newPhone(rig.browser, rig.server.url);
+    const { context, page } = await openPhone();
     await page.setViewportSize({ width: 320, height: 568 });
     await page.goto('/pages/index/index?org=sjtu');
     await page.getByText('最新公告').waitFor();
