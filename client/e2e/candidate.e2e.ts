@@ -194,6 +194,8 @@ test('eligibility: a 四级 certificate and work typed as months (2022-06, 2023�
   await tapButton(page, '下一步');
   await tapButton(page, '查看结果');
   await page.getByText('你将于 2027年1月1日 满足条件').waitFor();
+  // The window that date falls in (1月1日-2月15日) and the month it leads to (3月, none in February).
+  expect((await page.getByTestId('eligible-from').filter({ hasText: '2027年1月1日' }).first().innerText()).replace(/\s+/g, '')).toContain('2027年1月1日至2027年2月15日，对应2027年3月评价');
   await expectVisible(page, '如何报名');
 });
 
