@@ -9,23 +9,11 @@ import type { Page } from 'playwright-core';
 import { addDays, idCheckCharacter, retakeValidUntil, ticketReleaseDate } from '@skills/shared';
 import { DEMO_PENDING, DEMO_RELEASED, DEMO_RESULTS } from '../../cloudfunctions/src/demo/candidates';
 import { chineseDate } from '../src/lib/format';
-import { CANDIDATE_PAGES, bindCandidate as bind, fillField, newPhone, startRig, tapButton, type E2eRig } from './harness';
+import { CANDIDATE_PAGES, bindCandidate as bind, fillField, suiteRig, tapButton } from './harness';
 
 const TODAY = '2026-06-10';
 
-let rig: E2eRig;
-
-beforeAll(async () => {
-  rig = await startRig({ today: TODAY });
-}, 600000);
-
-afterAll(async () => {
-  await rig?.close();
-});
-
-async function phone(): Promise<Page> {
-  return (await newPhone(rig.browser, rig.server.url)).page;
-}
+const { phone, newPhone: openPhone } = suiteRig(TODAY);
 
 test('eligibility: work alone qualifies on a future date; a related diploma qualifies now, with clause 4-3 quoted', async () => {
   const page = await phone();
@@ -150,7 +138,7 @@ test('ticket: repeated wrong details end in the rate-limit message', async () =>
 });
 
 test('320 px wide: no page scrolls sideways', async () => {
-  const { context, page } = await newPhone(rig.browser, rig.server.url);
+  const { context, page } = await openPhone();
   await page.setViewportSize({ width: 320, height: 640 });
   const overflowing: string[] = [];
   for (const pagePath of CANDIDATE_PAGES) {
@@ -165,7 +153,7 @@ test('320 px wide: no page scrolls sideways', async () => {
 });
 
 test('offline: a clear message and a retry, no raw error', async () => {
-  const { context, page } = await newPhone(rig.browser, rig.server.url);
+  const { context, page } = await openPhone();
   await page.goto('/packages/guide/documents/index?org=sjtu');
   await page.getByTestId('document-item').first().waitFor();
   await context.setOffline(true);
@@ -206,11 +194,13 @@ test('eligibility: a 四级 certificate and work typed as months (2022-06, 2023�
   await tapButton(page, '下一步');
   await tapButton(page, '查看结果');
   await page.getByText('你将于 2027年1月1日 满足条件').waitFor();
+  // The window that date falls in (1月1日-2月15日) and the month it leads to (3月, none in February).
+  expect((await page.getByTestId('eligible-from').filter({ hasText: '2027年1月1日' }).first().innerText()).replace(/\s+/g, '')).toContain('2027年1月1日至2027年2月15日，对应2027年3月评价');
   await expectVisible(page, '如何报名');
 });
 
 test('large font on a 320 px phone: every ticket detail stays inside its row', async () => {
-  const { context, page } = await newPhone(rig.browser, rig.server.url);
+  const { context, page } = await openPhone();
   await page.setViewportSize({ width: 320, height: 568 });
   await page.goto('/packages/exam/ticket/index');
   await bind(page, DEMO_RELEASED.name, DEMO_RELEASED.idNumber);

@@ -242,3 +242,23 @@ export async function bindCandidate(page: Page, name: string, idNumber: string):
   // 绑定并查看准考证 on the ticket page, 绑定并查看成绩 on the results page.
   await tapButton(page, /^绑定并查看/);
 }
+
+/**
+ * A suite's rig, started before its tests and closed after them (registers jest's hooks), and
+ * `phone()` for a fresh phone-sized context on it. `newPhone()` gives the context too, for
+ * tests that go offline or resize.
+ */
+export function suiteRig(today: string): { phone: () => Promise<Page>; newPhone: () => Promise<{ context: BrowserContext; page: Page }> } {
+  let rig: E2eRig | undefined;
+  beforeAll(async () => {
+    rig = await startRig({ today });
+  }, 600000);
+  afterAll(async () => {
+    await rig?.close();
+  });
+  const open = () => {
+    if (!rig) throw new Error('the rig has not started');
+    return newPhone(rig.browser, rig.server.url);
+  };
+  return { phone: async () => (await open()).page, newPhone: open };
+}

@@ -5,6 +5,8 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import type http from 'node:http';
+import nodeHttp from 'node:http';
+import zlib from 'node:zlib';
 import type { AddressInfo } from 'node:net';
 import type { DocumentDownloadData, DocumentsListData, TicketBindingData } from '@skills/shared';
 import { COOKIE_NAME, signIdentity } from '../src/server/cookies';
@@ -12,6 +14,22 @@ import { createServer } from '../src/server/server';
 import { DOWNLOAD_TTL_MS } from '../src/runtime/local';
 import { DEMO_RELEASED } from '../src/demo/candidates';
 import { TEST_SECRETS, makeRuntime, type TestRuntime } from './helpers';
+
+/** A script of the size that matters on a slow network (about 40 KB of repetitive JavaScript). */
+const BIG_SCRIPT = Array.from({ length: 800 }, (_, i) => `export const value${i} = 'line ${i} of a large bundle';`).join('\n');
+
+/** Fetches raw bytes with an Accept-Encoding of our choosing (Node's fetch would decode them). */
+function rawGet(url: string, acceptEncoding: string): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    nodeHttp
+      .get(url, { headers: { 'accept-encoding': acceptEncoding } }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+      })
+      .on('error', reject);
+  });
+}
 
 describe('local runner HTTP server', () => {
   let rt: TestRuntime;
@@ -25,6 +43,7 @@ describe('local runner HTTP server', () => {
     fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>H5</title>');
     fs.mkdirSync(path.join(staticDir, 'js'));
     fs.writeFileSync(path.join(staticDir, 'js', 'app.js'), 'console.log(1)');
+    fs.writeFileSync(path.join(staticDir, 'js', 'app.0cd88ba1.js'), BIG_SCRIPT);
     server = createServer({ app: rt.app, cookieKey: TEST_SECRETS.cookieKey, urlKey: TEST_SECRETS.urlKey, staticDir });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -115,5 +134,43 @@ describe('local runner HTTP server', () => {
     expect((await fetch(`${base}/%2e%2e/%2e%2e/etc/passwd`)).status).not.toBe(500);
     const traversal = await fetch(`${base}/..%2f..%2fpackage.json`);
     expect(await traversal.text()).not.toContain('"workspaces"');
+  });
+
+  it('compresses text assets (brotli first, else gzip) and caches hashed files for a year', async () => {
+    const br = await rawGet(`${base}/js/app.0cd88ba1.js`, 'gzip, deflate, br');
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(br.headers.vary).toBe('Accept-Encoding');
+    expect(br.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect(br.body.length).toBeLessThan(BIG_SCRIPT.length / 5);
+    expect(zlib.brotliDecompressSync(br.body).toString()).toBe(BIG_SCRIPT);
+
+    const gzip = await rawGet(`${base}/js/app.0cd88ba1.js`, 'gzip');
+    expect(gzip.headers['content-encoding']).toBe('gzip');
+    expect(zlib.gunzipSync(gzip.body).toString()).toBe(BIG_SCRIPT);
+
+    const plain = await rawGet(`${base}/js/app.0cd88ba1.js`, 'br;q=0, gzip;q=0');
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body.toString()).toBe(BIG_SCRIPT);
+
+    // index.html is checked on every visit; a name without a hash is cached for an hour only.
+    expect((await rawGet(`${base}/pages/index/index`, 'br')).headers['cache-control']).toBe('no-cache');
+    expect((await rawGet(`${base}/js/app.js`, 'br')).headers['cache-control']).toBe('public, max-age=3600');
+  });
+
+  it('answers /favicon.ico without an error', async () => {
+    const response = await fetch(`${base}/favicon.ico`);
+    expect(response.status).toBe(204);
+  });
+
+  it('an expired or tampered download link shows a page in Chinese with the way home, not JSON', async () => {
+    const list = (await post('documents', { action: 'list', orgId: 'sjtu' })).answer.data as DocumentsListData;
+    const link = (await post('documents', { action: 'download', documentId: list.documents[0].id })).answer.data as DocumentDownloadData;
+    const response = await fetch(`${base}${link.url.replace(/sig=./, 'sig=0')}`);
+    expect(response.status).toBe(403);
+    expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    const html = await response.text();
+    expect(html).toContain('下载链接已失效');
+    expect(html).toContain('href="/pages/index/index"');
+    expect(html).not.toContain('"ok"');
   });
 });

@@ -8,6 +8,8 @@ export * from './errors';
 export * from './dates';
 export * from './chinaTime';
 export * from './workdays';
+export * from './holidayEstimate';
+export { STATUTORY_BASIS, STATUTORY_HOLIDAYS, MAKE_UP_RULE, type StatutoryHoliday } from './data/statutoryHolidays';
 export { HOLIDAY_ARRANGEMENTS, type HolidayArrangement, type HolidayPeriod } from './data/holidays';
 export {
   AGE_RULE,

@@ -1,9 +1,11 @@
 /**
  * Working days (工作日) per the State Council's arrangements in `data/holidays.ts`.
- * A year without a published arrangement is answered by weekends alone and marked
- * `estimated: true`, never silently.
+ * A year without a published arrangement is estimated from the statutory holidays of
+ * 《全国年节及纪念日放假办法》 (holidayEstimate.ts), or by weekends alone before those rules
+ * or past the lunar table, and always marked `estimated: true`, never silently.
  */
 import { HOLIDAY_ARRANGEMENTS, type HolidayArrangement } from './data/holidays';
+import { estimatedDaysOff } from './holidayEstimate';
 import { addDays, assertDate, dayOfWeek, fromDayNumber, toDayNumber, yearOf } from './dates';
 import { RulesError } from './errors';
 import type { Dated, IsoDate } from './types';
@@ -29,6 +31,14 @@ function buildTables(arrangements: readonly HolidayArrangement[]): Map<number, Y
 
 const TABLES = buildTables(HOLIDAY_ARRANGEMENTS);
 
+/** Estimated days off per year, built on first use (a pure cache: same year, same answer). */
+const ESTIMATES = new Map<number, Set<IsoDate> | null>();
+
+function estimateFor(year: number): Set<IsoDate> | null {
+  if (!ESTIMATES.has(year)) ESTIMATES.set(year, estimatedDaysOff(year));
+  return ESTIMATES.get(year) ?? null;
+}
+
 /** Years that have a published arrangement. @example arrangedYears() // [2025, 2026] */
 export function arrangedYears(): number[] {
   return [...TABLES.keys()].sort((a, b) => a - b);
@@ -46,12 +56,13 @@ export function hasArrangement(year: number): boolean {
  * @example isWorkday('2025-09-28') // { workday: true, estimated: false } (国庆调休上班)
  * @example isWorkday('2025-10-08') // { workday: false, estimated: false }
  * @example isWorkday('2027-03-01') // { workday: true, estimated: true }
+ * @example isWorkday('2027-01-01') // { workday: false, estimated: true } (元旦, estimated from the statutory holidays)
  */
 export function isWorkday(date: IsoDate): { workday: boolean; estimated: boolean } {
   assertDate(date);
   const table = TABLES.get(yearOf(date));
   const weekend = dayOfWeek(date) === 0 || dayOfWeek(date) === 6;
-  if (!table) return { workday: !weekend, estimated: true };
+  if (!table) return { workday: !weekend && !estimateFor(yearOf(date))?.has(date), estimated: true };
   if (table.makeUp.has(date)) return { workday: true, estimated: false };
   if (table.daysOff.has(date)) return { workday: false, estimated: false };
   return { workday: !weekend, estimated: false };

@@ -153,7 +153,7 @@ describe('附件2 conduct rules', () => {
   it.each([SJTU, KUPASI])('$name: sections 一 to 四 with their penalties and items', (org) => {
     const { conduct } = org.notices[0];
     expect(conduct.sections.map((s) => [s.id, s.items.length])).toEqual([
-      ['一', 2],
+      ['一', 0], // printed as one paragraph: the 报名表 duty, then the penalty
       ['二', 4],
       ['三', 5],
       ['四', 7],

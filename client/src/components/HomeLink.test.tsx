@@ -17,7 +17,7 @@ describe('HomeLink (browser build)', () => {
     const reLaunch = jest.spyOn(Taro, 'reLaunch').mockResolvedValue({ errMsg: 'reLaunch:ok' });
     render(<HomeLink />);
     tap('‹ 返回首页');
-    expect(reLaunch).toHaveBeenCalledWith({ url: '/pages/index/index' });
+    expect(reLaunch).toHaveBeenCalledWith({ url: '/pages/index/index?org=sjtu' });
   });
 
   test.each(['/pages/index/index', '/staff/index/index'])('%s has no such link', (path) => {

@@ -13,11 +13,11 @@ interface PageProps {
 export function Page({ title, subtitle, children }: PropsWithChildren<PageProps>) {
   const fontSize = usePageFontSize();
   return (
-    <View className='page' style={fontSize ? { fontSize } : undefined}>
+    <View className='page' role='main' style={fontSize ? { fontSize } : undefined}>
       <HomeLink />
       {title ? (
         <View className='page-head'>
-          <Text className='page-title' role='heading'>
+          <Text className='page-title' role='heading' aria-level={1}>
             {title}
           </Text>
           {subtitle ? <Text className='page-subtitle'>{subtitle}</Text> : null}

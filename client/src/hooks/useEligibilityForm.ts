@@ -3,7 +3,7 @@
  * Turning it into an `Applicant` (and saying what is wrong) is `buildApplicant`; the
  * rules themselves live in @skills/shared.
  */
-import { useReducer } from 'react';
+import { useCallback, useEffect, useReducer } from 'react';
 import {
   parseIdNumber,
   type Applicant,
@@ -14,6 +14,8 @@ import {
   type TitleGrade,
 } from '@skills/shared';
 import { normalizeDateInput, normalizeMonthOrDateInput } from '../lib/dateInput';
+import { normalizeIdInput } from '../lib/idInput';
+import { readStored, removeStored, writeStored } from '../services/storage';
 
 export interface WorkRow {
   from: string;
@@ -60,7 +62,8 @@ export type FormAction =
   | { type: 'remove'; list: ListName; index: number }
   | { type: 'update'; list: ListName; index: number; patch: Partial<RowOf<ListName>> }
   | { type: 'step'; to: number }
-  | { type: 'load'; state: Partial<EligibilityFormState> };
+  | { type: 'load'; state: Partial<EligibilityFormState> }
+  | { type: 'reset'; state: EligibilityFormState };
 
 const NEW_ROWS: { [L in ListName]: () => RowOf<L> } = {
   work: () => ({ from: '', to: '', current: true }),
@@ -101,6 +104,8 @@ export function formReducer(state: EligibilityFormState, action: FormAction): El
       return { ...state, stepIndex: Math.max(0, action.to) };
     case 'load':
       return { ...state, ...action.state };
+    case 'reset':
+      return action.state;
     default:
       return state;
   }
@@ -154,7 +159,7 @@ export function birthDateOf(state: EligibilityFormState, today: string, errors: 
       return null;
     }
     try {
-      const { birthDate } = parseIdNumber(state.idText.trim());
+      const { birthDate } = parseIdNumber(normalizeIdInput(state.idText));
       if (birthDate > today) {
         errors.birth = '身份证号中的出生日期晚于今天，请核对';
         return null;
@@ -214,6 +219,39 @@ export function stepErrors(state: EligibilityFormState, step: StepName, today: s
   return Object.fromEntries(Object.entries(errors).filter(([key]) => key.startsWith(wanted)));
 }
 
-export function useEligibilityForm(orgId: string, occupationId: string) {
-  return useReducer(formReducer, undefined, () => initialFormState(orgId, occupationId));
+/** Where the form in progress is kept on the device, so back, forward and reload do not empty it. */
+export const DRAFT_KEY = 'skills.eligibilityDraft';
+
+function isDraft(value: unknown): value is EligibilityFormState {
+  if (typeof value !== 'object' || value === null) return false;
+  const draft = value as Partial<EligibilityFormState>;
+  return (
+    typeof draft.stepIndex === 'number' &&
+    typeof draft.orgId === 'string' &&
+    typeof draft.occupationId === 'string' &&
+    (draft.birthMode === 'date' || draft.birthMode === 'id') &&
+    typeof draft.birthText === 'string' &&
+    [draft.work, draft.certificates, draft.titles, draft.schooling].every(Array.isArray)
+  );
+}
+
+/**
+ * The form's state, restored from the device when a draft exists for the same question (a link
+ * for another occupation starts afresh), and saved on every change until `clear()`. The
+ * 身份证号 is never saved: it is read on the device and forgotten.
+ */
+export function useEligibilityForm(orgId: string, occupationId: string, occupationFromLink = false) {
+  const [state, dispatch] = useReducer(formReducer, undefined, () => {
+    const draft = readStored<EligibilityFormState | null>(DRAFT_KEY, null, (value): value is EligibilityFormState | null => isDraft(value));
+    const sameQuestion = draft && (!occupationFromLink || draft.occupationId === occupationId);
+    return sameQuestion ? { ...draft, idText: '' } : initialFormState(orgId, occupationId);
+  });
+  useEffect(() => {
+    writeStored(DRAFT_KEY, { ...state, idText: '' });
+  }, [state]);
+  const clear = useCallback(() => {
+    removeStored(DRAFT_KEY);
+    dispatch({ type: 'reset', state: initialFormState(orgId, occupationId) });
+  }, [orgId, occupationId]);
+  return [state, dispatch, clear] as const;
 }

@@ -1,10 +1,11 @@
 import { addWorkdays, applicationWindow, resultsExpectedBy, retakeValidUntil, ticketReleaseDate, type Session } from '@skills/shared';
 import { normalizeDateInput, normalizeMonthOrDateInput } from './dateInput';
 import { buildIcs, utf8Length } from './ics';
-import { buildTimeline } from './timeline';
+import { buildTimeline, datesForExam } from './timeline';
 import { chineseDate, chineseMonth, chineseWeekday, daysFromTo, fileSize } from './format';
 import { deviceTodayInChina } from '../services/today';
 import { messageFor } from '../services/errors';
+import { normalizeIdInput } from './idInput';
 
 describe('normalizeDateInput', () => {
   test.each([
@@ -152,5 +153,47 @@ describe('buildIcs', () => {
     expect(text.split('\r\n').every((line) => [...line].reduce((n, c) => n + utf8Length(c), 0) <= 75)).toBe(true);
     expect(Buffer.byteLength('申报截止', 'utf8')).toBe([...'申报截止'].reduce((n, c) => n + utf8Length(c), 0));
     expect(text.match(/BEGIN:VEVENT/g)).toHaveLength(2);
+  });
+});
+
+describe('datesForExam: an exam date the candidate already knows', () => {
+  // Worked by hand from the notices and the 2026 arrangement (国庆 10月1日至7日, 10月10日 周六上班).
+  // Every 2026 answer is 预计: the rules are the 2025 notice's, carried over.
+  test('2026-10-10, 上海交大 团体申报, 四级', () => {
+    const dates = datesForExam('sjtu', 4, 'group', '2026-10-10');
+    expect(dates.map(({ key, date, estimated }) => [key, date, estimated])).toEqual([
+      ['ticket', '2026-09-28', true], // 考试前五个工作日: 10/9, 10/8, (国庆) 9/30, 9/29, 9/28 (10/10 itself not counted)
+      ['results', '2026-11-06', true], // 一般20个工作日内
+      ['results-marking', '2026-11-20', true], // 30个工作日内
+      ['retake', '2028-10-09', true], // 四级 成绩有效期两年
+    ]);
+    expect(dates[0].quote).toContain('考试前五个工作日');
+    expect(dates[1].quote).toContain('一般20个工作日内');
+    expect(dates[2].quote).toContain('30个工作日内');
+    expect(dates[3].quote).toContain('四级、三级成绩有效期均为两年');
+  });
+
+  test('2026-10-10, 个人申报: 考前一周', () => {
+    expect(datesForExam('sjtu', 4, 'individual', '2026-10-10')[0]).toMatchObject({ date: '2026-10-03', estimated: true });
+  });
+
+  test('2027-10-09: past the arrangements, estimated from the statutory holidays (国庆 10/1-10/3 and 10/4-10/5 in lieu)', () => {
+    const dates = datesForExam('sjtu', 4, 'group', '2027-10-09');
+    expect(dates[0]).toMatchObject({ date: '2027-09-29', estimated: true });
+    expect(dates[1]).toMatchObject({ date: '2027-11-05', estimated: true });
+  });
+});
+
+describe('normalizeIdInput: a 身份证号 as typed or pasted', () => {
+  test.each([
+    ['310101 19950315 1237', '310101199503151237'],
+    ['310101-19950315-1237', '310101199503151237'],
+    ['３１０１０１１９９５０３１５１２３７', '310101199503151237'],
+    ['31011219920108789x', '31011219920108789X'],
+    ['310112　19920108　789Ｘ', '31011219920108789X'],
+  ])('%j → %s', (typed, expected) => expect(normalizeIdInput(typed)).toBe(expected));
+
+  test('the length is that of the number, not of the way it was written (19 digits stay 19)', () => {
+    expect(normalizeIdInput('310101 19950315 12377')).toHaveLength(19);
   });
 });

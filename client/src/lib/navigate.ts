@@ -1,4 +1,5 @@
 import Taro from '@tarojs/taro';
+import { currentOrg } from '../hooks/useOrg';
 
 /** Every page of the candidate's side, by name, so links are checked by the compiler. */
 export const ROUTES = {
@@ -16,8 +17,9 @@ export const ROUTES = {
 
 export type RouteName = keyof typeof ROUTES;
 
+/** Opens a candidate page; the organisation goes along unless the caller names one. */
 export function go(route: RouteName, params: Record<string, string> = {}): void {
-  const query = Object.entries(params)
+  const query = Object.entries({ org: currentOrg(), ...params })
     .map(([key, value]) => `${key}=${encodeURIComponent(value)}`)
     .join('&');
   Taro.navigateTo({ url: query ? `${ROUTES[route]}?${query}` : ROUTES[route] });

@@ -1,5 +1,5 @@
 /** Data access over the rules module's organisation data (no rules here). */
-import { getOrganisation, latestNotice, type OrgNotice, type Organisation, type Offering } from '@skills/shared';
+import { examNotice, getOrganisation, latestNotice, type OrgNotice, type Organisation, type Offering } from '@skills/shared';
 
 /** The organisation and the newest notice it has published. */
 export function noticeOf(orgId: string): { org: Organisation; notice: OrgNotice } {
@@ -12,4 +12,9 @@ export function offeringsFor(notice: OrgNotice, occupationId: string): Offering[
 
 export function occupationName(orgId: string, occupationId: string): string {
   return getOrganisation(orgId).occupations.find((item) => item.id === occupationId)?.name ?? occupationId;
+}
+
+/** The notice that governs an exam: the one leading to its month, or the newest while the date is unknown. */
+export function noticeForExam(orgId: string, examDate: string | null): OrgNotice {
+  return examDate ? examNotice(orgId, examDate).notice : latestNotice(orgId);
 }

@@ -4,6 +4,7 @@
  * ticket release per channel, results expected, retake valid until.
  */
 import {
+  examNotice,
   noticeFor,
   resultsExpectedBy,
   retakeValidUntil,
@@ -90,4 +91,62 @@ export function buildTimeline({ orgId, track, window, session, today }: Timeline
     detail: '部分科目不合格时，在此日前可申请补考',
   });
   return events;
+}
+
+/** One date of the own-exam-date answer, with the notice's words it comes from. */
+export interface RuledDate {
+  key: 'ticket' | 'results' | 'results-marking' | 'retake';
+  title: string;
+  date: string;
+  estimated: boolean;
+  /** The notice's rule, quoted, and where it stands. */
+  quote: string;
+  section: string;
+}
+
+/**
+ * The dates that follow from an exam date the candidate already knows (before staff publish the
+ * session): the ticket for their channel, results with and without marking, the retake deadline.
+ */
+export function datesForExam(orgId: string, track: Track, channel: Channel, examDate: string): RuledDate[] {
+  const { notice, estimated: noticeEstimated } = examNotice(orgId, examDate);
+  const rule = notice.tickets.find((item) => item.channel === channel);
+  const ticket = ticketReleaseDate(orgId, examDate, channel);
+  const results = resultsExpectedBy(examDate);
+  const marking = resultsExpectedBy(examDate, { marking: true });
+  const [resultsQuote, markingQuote] = splitResultsQuote(notice.results.source.quote);
+  const resultsSection = `通知${notice.results.source.section}`;
+  return [
+    {
+      key: 'ticket',
+      title: `准考证发放（${CHANNEL_LABELS[channel]}）`,
+      ...ticket,
+      quote: rule?.source.quote ?? '',
+      section: `通知${rule?.source.section ?? ''}`,
+    },
+    { key: 'results', title: '可查询成绩', ...results, estimated: results.estimated || noticeEstimated, quote: resultsQuote, section: resultsSection },
+    {
+      key: 'results-marking',
+      title: '可查询成绩（涉及阅卷及工件检测的项目）',
+      ...marking,
+      estimated: marking.estimated || noticeEstimated,
+      quote: markingQuote,
+      section: resultsSection,
+    },
+    {
+      key: 'retake',
+      title: '补考有效期至',
+      date: retakeValidUntil(orgId, track, examDate),
+      estimated: noticeEstimated,
+      quote: notice.retake.source.quote,
+      section: `通知${notice.retake.source.section}`,
+    },
+  ];
+}
+
+/** Section 三's sentence on the 20 working days, and its bracket on the 30 with marking. */
+function splitResultsQuote(quote: string): [string, string] {
+  const bracket = /（涉及阅卷及工件检测的项目[^）]*）/.exec(quote)?.[0] ?? quote;
+  const main = quote.split('。')[0] ?? quote;
+  return [`${main}。`, bracket];
 }

@@ -17,3 +17,11 @@ export function writeStored(key: string, value: unknown): void {
     // Storage full or unavailable: the choice only lasts this visit, nothing is lost.
   }
 }
+
+export function removeStored(key: string): void {
+  try {
+    Taro.removeStorageSync(key);
+  } catch {
+    // Unavailable storage holds nothing to remove.
+  }
+}

@@ -4,7 +4,6 @@
  * fallback. Anything a caller sends gets a 2xx or 4xx, never a 5xx.
  */
 import crypto from 'node:crypto';
-import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import type { ApiAnswer } from '@skills/shared';
@@ -13,25 +12,10 @@ import { dispatch } from '../functions';
 import { eventByteLimit, failure, httpStatusOf } from '../functions/framework';
 import { signDownload } from '../runtime/local';
 import { COOKIE_NAME, cookieHeader, newLocalIdentity, readCookie, verifyIdentity } from './cookies';
+import { sendHtmlPage, serveStatic } from './static';
 
 /** Import files may be 40 MB, i.e. about 54 MB of base64 in the JSON body. */
 export const MAX_BODY_BYTES = 60 * 1024 * 1024;
-
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.svg': 'image/svg+xml',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.map': 'application/json',
-  '.txt': 'text/plain; charset=utf-8',
-};
 
 export interface ServerOptions {
   app: App;
@@ -174,13 +158,14 @@ async function handleDownload(options: ServerOptions, url: URL, res: http.Server
   const given = Buffer.from(sig);
   const valid = expected.length > 0 && given.length === expected.length && crypto.timingSafeEqual(given, Buffer.from(expected));
   if (!valid || expires < options.app.clock.now()) {
-    sendAnswer(res, failure('FORBIDDEN', '下载链接无效或已过期，请返回重新获取'));
+    // Opened in a browser: a page in words, not the API's JSON.
+    sendHtmlPage(res, 403, '下载链接已失效', '下载链接无效或已过期。请返回“手册与文件”页面，重新点击下载。');
     return;
   }
   const record = (await options.app.store.documentVersions(documentId ?? '')).find((d) => d.version === version);
   const bytes = record ? await options.app.store.readBlob(record.blobKey) : null;
   if (!record || !bytes) {
-    sendAnswer(res, failure('NOT_FOUND', '未找到该文件'));
+    sendHtmlPage(res, 404, '未找到该文件', '该文件不存在或已被撤下。请返回“手册与文件”页面查看最新版本。');
     return;
   }
   res.writeHead(200, {
@@ -190,37 +175,6 @@ async function handleDownload(options: ServerOptions, url: URL, res: http.Server
     'cache-control': 'private, max-age=600',
   });
   res.end(Buffer.from(bytes));
-}
-
-function serveStatic(staticDir: string | null, url: URL, res: http.ServerResponse): void {
-  const index = staticDir ? path.join(staticDir, 'index.html') : null;
-  if (!staticDir || !index || !fs.existsSync(index)) {
-    res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
-    res.end('<!doctype html><meta charset="utf-8"><title>未构建</title><p>尚未构建小程序 H5 版本。请运行 <code>npm start</code>（会自动构建）或 <code>npm run build:h5</code>。</p>');
-    return;
-  }
-  let pathname: string;
-  try {
-    pathname = decodeURIComponent(url.pathname);
-  } catch {
-    pathname = '/';
-  }
-  const file = path.normalize(path.join(staticDir, pathname));
-  const inside = file === staticDir || file.startsWith(staticDir + path.sep);
-  if (inside && fs.existsSync(file) && fs.statSync(file).isFile()) {
-    const type = CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
-    res.writeHead(200, { 'content-type': type, 'cache-control': type.startsWith('text/html') ? 'no-cache' : 'public, max-age=3600' });
-    fs.createReadStream(file).pipe(res);
-    return;
-  }
-  if (path.extname(pathname) !== '') {
-    res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
-    res.end('未找到');
-    return;
-  }
-  // A page route of the single-page app: its index.html handles it.
-  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-cache' });
-  fs.createReadStream(index).pipe(res);
 }
 
 export function createServer(options: ServerOptions): http.Server {
@@ -241,7 +195,7 @@ export function createServer(options: ServerOptions): http.Server {
       if (url.pathname.startsWith('/files/') && req.method === 'GET') return handleDownload(options, url, res);
       if (url.pathname === '/healthz') return sendJson(res, 200, { ok: true });
       if (req.method !== 'GET' && req.method !== 'HEAD') return sendAnswer(res, failure('BAD_REQUEST', '不支持的请求方法'));
-      return serveStatic(staticDir, url, res);
+      return serveStatic(staticDir, url, req, res);
     };
     route().catch((error: unknown) => {
       console.error('[server] request failed', { path: url.pathname.split('/').slice(0, 3).join('/'), error: error instanceof Error ? error.name : typeof error });

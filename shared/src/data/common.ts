@@ -79,7 +79,8 @@ export const CONDUCT_SECTIONS: ConductSection[] = [
     id: '一',
     lead: '参评人员申报职业技能评价时须了解申报要求，并承诺提供的申报材料均真实、有效，经系统生成的报名表应由参评人员确认所填信息无误并签字后，提交原件至评价机构。',
     penalty: '一经查实存在不符合申报条件或申报材料虚假伪造的，将取消其考试资格及考试成绩，虚假材料及考核评价费不予退还，已获得的证书作无效处理。',
-    items: ['不符合申报条件', '申报材料虚假伪造'],
+    // Printed as one paragraph (lead, then penalty), without numbered items.
+    items: [],
   },
   {
     id: '二',

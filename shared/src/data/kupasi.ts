@@ -19,13 +19,14 @@ import {
   RESULTS_QUERY_STEPS,
   RESULTS_QUOTE,
   RETAKE_COMMON_RULES,
-  STANDARDS_SITE,
 } from './common';
 
 const NOTICE = 'kupasi-2025';
 const ADDRESS = '上海市徐汇区龙台路180号模速空间A区2层204-205室';
 /** The notice gives the assessment month only; it does not say how the exact date is announced. */
 const KUPASI_EXAM_DATE_UNSTATED = '本通知未说明具体考试日期的通知方式，请向评价机构咨询';
+const KUPASI_STANDARDS_AT =
+  '关注“库帕思”公众号-点击人工智能数据标注（专项职业能力）考核规范、人工智能模型运用（专项职业能力）考核规范-预览或下载对应的文件';
 const FEE_STANDARD = '按照2025年上海库帕思科技有限公司职业技能评价收费标准执行。';
 
 function src(section: string, quote: string): Source {
@@ -175,7 +176,7 @@ const notice2025: OrgNotice = {
   documents: [
     {
       label: '考核规范',
-      where: '关注“库帕思”公众号-点击人工智能数据标注（专项职业能力）考核规范、人工智能模型运用（专项职业能力）考核规范-预览或下载对应的文件',
+      where: KUPASI_STANDARDS_AT,
     },
     { label: '上网文件', where: '关注“库帕思”公众号查询相应的内容' },
     {
@@ -197,10 +198,11 @@ export const KUPASI: Organisation = {
   id: 'kupasi',
   name: '上海库帕思科技有限公司',
   shortName: '库帕思',
-  // Neither notice states these projects' 普通受教育程度; look it up rather than guess.
+  // This notice says nothing of 普通受教育程度 (that sentence is 上海交大's); its own channel for the
+  // projects' 考核规范 is where to look (六（五）1.).
   occupations: [
-    { id: 'ai-data-annotation', name: '人工智能数据标注', minimumSchooling: { known: false, lookUpAt: STANDARDS_SITE } },
-    { id: 'ai-model-application', name: '人工智能模型运用', minimumSchooling: { known: false, lookUpAt: STANDARDS_SITE } },
+    { id: 'ai-data-annotation', name: '人工智能数据标注', minimumSchooling: { known: false, lookUpAt: KUPASI_STANDARDS_AT } },
+    { id: 'ai-model-application', name: '人工智能模型运用', minimumSchooling: { known: false, lookUpAt: KUPASI_STANDARDS_AT } },
   ],
   notices: [notice2025],
 };

@@ -39,7 +39,7 @@ interface Props {
 /** The step-by-step eligibility check; every answer is computed on the device. */
 export function EligibilityForm({ orgId, occupationId, today }: Props) {
   const firstOccupation = getOrganisation(orgId).occupations[0]?.id ?? '';
-  const [state, dispatch] = useEligibilityForm(orgId, occupationId ?? firstOccupation);
+  const [state, dispatch, clear] = useEligibilityForm(orgId, occupationId ?? firstOccupation, occupationId !== undefined);
   const [errors, setErrors] = useState<FieldErrors>({});
 
   const tracks = useMemo(
@@ -71,7 +71,7 @@ export function EligibilityForm({ orgId, occupationId, today }: Props) {
       <Text className='block muted small'>
         第 {index + 1} 步，共 {steps.length} 步
       </Text>
-      <Text className='block page-title' style={{ margin: '4px 0 10px' }}>
+      <Text className='block page-title' role='heading' aria-level={1} style={{ margin: '4px 0 10px' }}>
         {STEP_TITLES[step]}
       </Text>
 
@@ -107,6 +107,18 @@ export function EligibilityForm({ orgId, occupationId, today }: Props) {
           </Button>
         ) : null}
       </View>
+      {index > 0 ? (
+        <Button
+          className='btn btn-plain'
+          onClick={() => {
+            clear();
+            setErrors({});
+            scrollToTop();
+          }}
+        >
+          清空重填
+        </Button>
+      ) : null}
     </View>
   );
 }

@@ -4,6 +4,7 @@ import { Text, Button } from '@tarojs/components';
 import type { Applicant } from '@skills/shared';
 import { callApi } from '../../services/api';
 import { describeError } from '../../services/errors';
+import { useBusy } from '../../hooks/useBusy';
 
 interface Props {
   orgId: string;
@@ -16,7 +17,8 @@ type SaveState = { status: 'idle' } | { status: 'saving' } | { status: 'saved' }
 /** Saving is the candidate's choice; only the dates entered are sent, never a 身份证号. */
 export function SaveProfile({ orgId, occupationId, applicant }: Props) {
   const [state, setState] = useState<SaveState>({ status: 'idle' });
-  const save = async () => {
+  const [, run] = useBusy();
+  const save = () => run(async () => {
     setState({ status: 'saving' });
     try {
       await callApi('eligibility', 'saveProfile', { applicant, orgId, occupationId });
@@ -24,8 +26,8 @@ export function SaveProfile({ orgId, occupationId, applicant }: Props) {
     } catch (error) {
       setState({ status: 'error', message: describeError(error) });
     }
-  };
-  const remove = async () => {
+  });
+  const remove = () => run(async () => {
     setState({ status: 'saving' });
     try {
       await callApi('eligibility', 'deleteProfile', {});
@@ -33,7 +35,7 @@ export function SaveProfile({ orgId, occupationId, applicant }: Props) {
     } catch (error) {
       setState({ status: 'error', message: describeError(error) });
     }
-  };
+  });
   return (
     <>
       <Text className='block muted'>保存出生日期、工作经历、证书、职称和学历，下次打开自动填好。身份证号不会保存。</Text>

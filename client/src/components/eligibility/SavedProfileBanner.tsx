@@ -1,5 +1,7 @@
 import { Text, Button, View } from '@tarojs/components';
-import type { Applicant } from '@skills/shared';
+import { chinaDateOf, type Applicant } from '@skills/shared';
+import { chineseDate } from '../../lib/format';
+import { DateText } from '../Card';
 import { useApi } from '../../hooks/useApi';
 import type { EligibilityFormState, FormAction } from '../../hooks/useEligibilityForm';
 
@@ -22,7 +24,9 @@ export function SavedProfileBanner({ dispatch }: { dispatch: (action: FormAction
   const { profile } = saved.data;
   return (
     <View className='banner banner-info'>
-      <Text className='block'>您上次保存了资料（{profile.savedAt.slice(0, 10)}）。</Text>
+      <Text className='block'>
+        您上次保存了资料（<DateText>{chineseDate(chinaDateOf(Date.parse(profile.savedAt)))}</DateText>）。
+      </Text>
       <Button
         className='btn btn-secondary'
         onClick={() => {

@@ -1,6 +1,7 @@
 import { Text } from '@tarojs/components';
 import { ChoiceGroup } from '../ChoiceGroup';
 import { TextField } from '../TextField';
+import { ID_INPUT_MAXLENGTH } from '../../lib/idInput';
 import type { EligibilityFormState, FieldErrors, FormAction } from '../../hooks/useEligibilityForm';
 
 interface Props {
@@ -34,7 +35,7 @@ export function StepBirth({ state, errors, dispatch }: Props) {
             label='身份证号'
             name='idNumber'
             type='idcard'
-            maxlength={18}
+            maxlength={ID_INPUT_MAXLENGTH}
             value={state.idText}
             placeholder='18 位身份证号'
             error={errors.birth}

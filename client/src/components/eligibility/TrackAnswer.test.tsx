@@ -21,3 +21,13 @@ describe('TrackAnswer: the clauses met, quoted from the right notice', () => {
     expect(screen.getAllByText(/第（3）条/)).toHaveLength(1);
   });
 });
+
+describe('TrackAnswer: the date time alone makes a candidate eligible', () => {
+  test('names the application window that date falls in and the month it leads to (2027-06-01 → 5月16日至6月15日, 7月)', () => {
+    render(<TrackAnswer orgId='sjtu' label='高级（三级）' result={{ eligible: false, clauses: [], eligibleFrom: '2027-06-01', unmet: [] }} />);
+    const text = screen.getByTestId('eligible-from').textContent?.replace(/\s+/g, '') ?? '';
+    expect(text).toContain('你将于2027年6月1日满足条件');
+    expect(text).toContain('2027年5月16日至2027年6月15日，对应2027年7月评价');
+    expect(text).toContain('预计');
+  });
+});

@@ -1,8 +1,8 @@
 import { View, Text } from '@tarojs/components';
-import type { EligibilityResult } from '@skills/shared';
-import { Card } from '../Card';
+import { applicationWindow, type EligibilityResult } from '@skills/shared';
+import { Card, EstimatedTag } from '../Card';
 import { ClauseQuote } from './ClauseQuote';
-import { chineseDate } from '../../lib/format';
+import { chineseDate, chineseMonth } from '../../lib/format';
 
 interface Props {
   orgId: string;
@@ -15,7 +15,7 @@ export function TrackAnswer({ orgId, label, result }: Props) {
   return (
     <Card>
       <View>
-        <Text className='card-title' style={{ display: 'inline' }}>
+        <Text className='card-title' role='heading' aria-level={2} style={{ display: 'inline' }}>
           {label}
         </Text>
         <Text className={`tag ${result.eligible ? 'tag-ok' : 'tag-no'}`}>{result.eligible ? '可以报考' : '暂不符合'}</Text>
@@ -31,11 +31,7 @@ export function TrackAnswer({ orgId, label, result }: Props) {
         </>
       ) : (
         <>
-          {result.eligibleFrom ? (
-            <Text className='block banner banner-ok' style={{ marginTop: '8px' }}>
-              你将于 {chineseDate(result.eligibleFrom)} 满足条件
-            </Text>
-          ) : null}
+          {result.eligibleFrom ? <EligibleFrom orgId={orgId} date={result.eligibleFrom} /> : null}
           {result.unmet.length > 0 ? (
             <View style={{ marginTop: '6px' }}>
               <Text className='block muted'>还缺少：</Text>
@@ -49,5 +45,20 @@ export function TrackAnswer({ orgId, label, result }: Props) {
         </>
       )}
     </Card>
+  );
+}
+
+/** The day time alone makes the candidate eligible, and the application window and month it falls in. */
+function EligibleFrom({ orgId, date }: { orgId: string; date: string }) {
+  const window = applicationWindow(orgId, date);
+  return (
+    <Text className='block banner banner-ok' style={{ marginTop: '8px' }} data-testid='eligible-from'>
+      你将于 {chineseDate(date)} 满足条件
+      <Text className='block'>
+        该日所在的申报时间为 <Text className='nowrap'>{chineseDate(window.opens)}</Text> 至{' '}
+        <Text className='nowrap'>{chineseDate(window.closes)}</Text>，对应 {chineseMonth(window.assessmentMonth)}评价
+        <EstimatedTag estimated={window.estimated} />
+      </Text>
+    </Text>
   );
 }

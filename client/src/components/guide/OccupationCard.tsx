@@ -1,5 +1,5 @@
 import { View, Text, Button } from '@tarojs/components';
-import type { Occupation, Offering } from '@skills/shared';
+import { latestNotice, type Occupation, type Offering } from '@skills/shared';
 import { Card, Field } from '../Card';
 import { yuan } from '../../lib/format';
 import { go } from '../../lib/navigate';
@@ -12,6 +12,8 @@ interface OccupationCardProps {
 
 /** One occupation: code, each track with its subjects and fees, minimum schooling, next steps. */
 export function OccupationCard({ orgId, occupation, offerings }: OccupationCardProps) {
+  // Only a notice that speaks of 普通受教育程度 (上海交大's) may be quoted on it.
+  const deferToStandard = latestNotice(orgId).eligibilityNote.includes('普通受教育程度');
   return (
     <Card title={occupation.name}>
       <Field label='职业编码'>{occupation.code ?? '专项职业能力（无职业编码）'}</Field>
@@ -23,7 +25,7 @@ export function OccupationCard({ orgId, occupation, offerings }: OccupationCardP
           </Text>
         ) : (
           <Text>
-            通知未列明，按现行国家职业技能标准中“普通受教育程度”执行
+            {deferToStandard ? '通知未列明，按现行国家职业技能标准中“普通受教育程度”执行' : '本通知未列出最低学历要求'}
             <Text className='block muted small'>可查询：{occupation.minimumSchooling.lookUpAt}</Text>
           </Text>
         )}

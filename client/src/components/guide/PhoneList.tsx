@@ -10,7 +10,7 @@ export function PhoneList({ phones }: { phones: Phone[] }) {
         <View key={`${phone.label}-${phone.number}`} className='list-item'>
           <Text className='block strong'>{phone.label}</Text>
           {phone.hours ? <Text className='block muted small'>{phone.hours}</Text> : null}
-          <Button className='btn btn-secondary' onClick={() => callPhone(phone.number)} aria-label={`拨打${phone.label} ${phone.number}`}>
+          <Button className='btn btn-secondary' onClick={() => callPhone(phone.number)} aria-label={`拨打 ${phone.number}（${phone.label}）`}>
             拨打 {phone.number}
           </Button>
         </View>

@@ -1,5 +1,7 @@
 import { View, Text } from '@tarojs/components';
+import { chinaDateOf } from '@skills/shared';
 import { useApi } from '../../hooks/useApi';
+import { chineseDate } from '../../lib/format';
 import { Card } from '../Card';
 import { Empty, ErrorState, Loading } from '../StateView';
 
@@ -18,7 +20,8 @@ export function AnnouncementList({ orgId, limit = 3 }: { orgId: string; limit?: 
                 {item.title}
                 {item.demo ? <Text className='tag tag-demo'>演示</Text> : null}
               </Text>
-              <Text className='block muted small'>{item.publishedAt.slice(0, 10)}</Text>
+              {/* China's date of the instant, not the UTC date an ISO string starts with. */}
+              <Text className='block muted small nowrap'>{chineseDate(chinaDateOf(Date.parse(item.publishedAt)))}</Text>
               <Text className='block'>{item.body}</Text>
             </View>
           ))

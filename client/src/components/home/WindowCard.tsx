@@ -1,6 +1,6 @@
 import { View, Text } from '@tarojs/components';
 import { applicationWindow } from '@skills/shared';
-import { Card, EstimatedTag } from '../Card';
+import { Card, DateText, EstimatedTag } from '../Card';
 import { chineseDate, chineseMonth, daysFromTo } from '../../lib/format';
 
 interface WindowCardProps {
@@ -14,7 +14,9 @@ export function WindowCard({ orgId, today }: WindowCardProps) {
   const daysLeft = daysFromTo(today, window.closes);
   return (
     <Card className='card-accent'>
-      <Text className='block small'>本期申报（{chineseDate(window.opens)} 至 {chineseDate(window.closes)}）</Text>
+      <Text className='block small'>
+        本期申报（<DateText>{chineseDate(window.opens)}</DateText> 至 <DateText>{chineseDate(window.closes)}</DateText>）
+      </Text>
       <View>
         <Text className='countdown' data-testid='countdown'>
           {daysLeft === 0 ? '今天截止' : `距本期申报截止还有 ${daysLeft} 天 · 对应 ${chineseMonth(window.assessmentMonth)}评价`}

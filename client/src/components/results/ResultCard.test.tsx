@@ -2,6 +2,12 @@ import { render, screen } from '@testing-library/react';
 import type { PendingResult, PublishedResult } from '@skills/shared';
 import { ResultCard } from './ResultCard';
 
+/** A sentence whose date sits in its own unbreakable span: matched on the text element's whole content. */
+function sentence(pattern: RegExp) {
+  return (_: string, element: Element | null) =>
+    element?.tagName.toLowerCase() === 'taro-text-core' && pattern.test((element.textContent ?? '').replace(/\s+/g, ' ').trim());
+}
+
 const pending: PendingResult = {
   ticketId: 't1',
   orgId: 'sjtu',
@@ -19,7 +25,7 @@ const pending: PendingResult = {
 describe('ResultCard before publication', () => {
   test('within the notice: the date in the notice’s own word (一般), and no 预计', () => {
     render(<ResultCard result={pending} />);
-    expect(screen.getByText(/成绩尚未发布，一般在 2026年12月22日 前可查询/)).toBeInTheDocument();
+    expect(screen.getByText(sentence(/^成绩尚未发布，一般在 2026年12月22日 前可查询/))).toBeInTheDocument();
     expect(screen.queryByText(/预计/)).toBeNull();
   });
 
@@ -42,7 +48,7 @@ describe('ResultCard after publication', () => {
 
   test('a failed subject: its retake deadline, and the notice’s warning that a new application gives up the retake', () => {
     render(<ResultCard result={failed} />);
-    expect(screen.getByText('补考有效期至 2028年11月23日')).toBeInTheDocument();
+    expect(screen.getByText(sentence(/^补考有效期至 2028年11月23日$/))).toBeInTheDocument();
     expect(screen.getByText(/视为放弃补考机会，之前的合格科目成绩不再保留/)).toBeInTheDocument();
   });
 

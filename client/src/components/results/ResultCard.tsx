@@ -1,6 +1,6 @@
 import { Text } from '@tarojs/components';
 import { latestNotice, type ResultView } from '@skills/shared';
-import { Card, EstimatedTag, Field } from '../Card';
+import { Card, DateText, EstimatedTag, Field } from '../Card';
 import { chineseDate } from '../../lib/format';
 
 const OUTCOME: Record<'pass' | 'fail' | 'absent', { label: string; tone: string }> = {
@@ -29,7 +29,9 @@ export function ResultCard({ result }: { result: ResultView }) {
                 {OUTCOME[subject.outcome].label}
               </Text>
               {subject.retakeValidUntil ? (
-                <Text className='block small'>补考有效期至 {chineseDate(subject.retakeValidUntil)}</Text>
+                <Text className='block small'>
+                  补考有效期至 <DateText>{chineseDate(subject.retakeValidUntil)}</DateText>
+                </Text>
               ) : null}
             </Field>
           ))}
@@ -41,7 +43,7 @@ export function ResultCard({ result }: { result: ResultView }) {
       ) : (
         <Text className='block banner banner-info' style={{ marginTop: '8px' }}>
           {/* “预计” is kept for dates past what a notice covers (the tag); the notice itself says 一般. */}
-          成绩尚未发布，一般在 {chineseDate(result.expectedBy)} 前可查询
+          成绩尚未发布，一般在 <DateText>{chineseDate(result.expectedBy)}</DateText> 前可查询
           <EstimatedTag estimated={result.estimated} />
         </Text>
       )}

@@ -1,9 +1,12 @@
 import { useApi } from '../../hooks/useApi';
+import { useOrgOfAnswers } from '../../hooks/useOrg';
 import { Empty, ErrorState, Loading } from '../StateView';
 import { ResultCard } from './ResultCard';
 
-export function ResultList() {
+/** The bound candidate's results; `onOrg` learns their organisation, so the page's own text follows it. */
+export function ResultList({ onOrg }: { onOrg?: (orgId: string) => void }) {
   const mine = useApi('results', 'mine', {});
+  useOrgOfAnswers(mine.status === 'ready' ? mine.data.results : null, onOrg);
   if (mine.status === 'loading') return <Loading label='正在查询成绩…' />;
   if (mine.status === 'error') return <ErrorState message={mine.message} onRetry={mine.reload} />;
   if (mine.data.results.length === 0) {

@@ -7,6 +7,8 @@ import { describeError } from '../../services/errors';
 import { Card } from '../Card';
 import { ErrorState, Loading } from '../StateView';
 import { BindForm } from './BindForm';
+import { useBusy } from '../../hooks/useBusy';
+import { whenBusy } from '../../lib/busy';
 
 interface Props {
   /** Shown once the candidate is bound. */
@@ -19,6 +21,7 @@ interface Props {
 export function BindingGate({ children, submitLabel }: Props) {
   const binding = useApi('tickets', 'binding', {});
   const [unbindError, setUnbindError] = useState<string | null>(null);
+  const [unbinding, run] = useBusy();
 
   if (binding.status === 'loading') return <Loading />;
   if (binding.status === 'error') return <ErrorState message={binding.message} onRetry={binding.reload} />;
@@ -29,21 +32,22 @@ export function BindingGate({ children, submitLabel }: Props) {
       </Card>
     );
   }
-  const unbind = async () => {
-    try {
-      await callApi('tickets', 'unbind', {});
-      binding.reload();
-    } catch (error) {
-      setUnbindError(describeError(error));
-    }
-  };
+  const unbind = () =>
+    run(async () => {
+      try {
+        await callApi('tickets', 'unbind', {});
+        binding.reload();
+      } catch (error) {
+        setUnbindError(describeError(error));
+      }
+    });
   return (
     <View>
       <View className='card no-print' style={{ display: 'flex', alignItems: 'center', flexWrap: 'wrap', justifyContent: 'space-between' }}>
         <Text data-testid='bound-as'>
           已绑定：{binding.data.name} {binding.data.maskedIdNumber}
         </Text>
-        <Button className='btn btn-plain btn-inline' style={{ margin: 0 }} onClick={unbind}>
+        <Button className='btn btn-plain btn-inline' style={{ margin: 0 }} {...whenBusy(unbinding)} onClick={unbind}>
           解除绑定
         </Button>
         {unbindError ? <Text className='block input-error'>{unbindError}</Text> : null}

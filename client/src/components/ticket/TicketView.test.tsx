@@ -88,6 +88,29 @@ describe('TicketView', () => {
   });
 });
 
+describe('TicketView: the notice’s words on how the official ticket is got', () => {
+  test('a released ticket is labelled a copy, quotes its channel’s rule with the link, and the QR line says what it holds', () => {
+    render(<TicketView ticket={released} />);
+    expect(screen.getByText('上海交通大学 准考证（副本）')).toBeInTheDocument();
+    expect(screen.getByTestId('ticket-channels').textContent).toContain('于考前一周通过 https://gjzs.sjtu.edu.cn/skill 下载准考证，自行打印准考证');
+    expect(screen.getByText('https://gjzs.sjtu.edu.cn/skill')).toBeInTheDocument();
+    expect(screen.getByText('二维码内容：准考证号 YS-SJTU-0001、考试日期、考场和座位，带评价机构签名，供考场签到核对')).toBeInTheDocument();
+    expect(screen.queryByText(/入场时出示/)).toBeNull();
+  });
+
+  test('a pending group ticket quotes 考试前五个工作日 and says nothing of subscribing', () => {
+    render(<TicketView ticket={{ ...common, channel: 'group', released: false }} />);
+    expect(screen.getByTestId('ticket-channels').textContent).toContain('由所在培训机构、职业院校于考试前五个工作日');
+    expect(screen.queryByText(/订阅/)).toBeNull();
+  });
+
+  test('库帕思: its own rule (考试前3天发给考生本人确认), no link', () => {
+    render(<TicketView ticket={{ ...common, orgId: 'kupasi', orgName: '上海库帕思科技有限公司', released: false }} />);
+    expect(screen.getByTestId('ticket-channels').textContent).toContain('在考试前3天发给考生本人确认');
+    expect(screen.queryByText(/gjzs\.sjtu/)).toBeNull();
+  });
+});
+
 describe('BindForm', () => {
   test('a 身份证号 with a wrong check digit is refused on the device, nothing is sent', async () => {
     const { sent } = stubApi({});
@@ -127,6 +150,29 @@ describe('BindForm', () => {
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(onBound).toHaveBeenCalledTimes(1);
     expect(sent[0].event).toEqual({ action: 'bind', name: '张演示', idNumber: '31011219920108789X' });
+  });
+
+  test('a double tap sends one request; a number pasted with spaces is sent normalised', async () => {
+    const pending: (() => void)[] = [];
+    const { sent } = stubApi({
+      'tickets.bind': () => ({ status: 200, body: { ok: true, data: { bound: true, name: '李演示', maskedIdNumber: '3101**********1237' } } }),
+    });
+    const slow = globalThis.fetch;
+    (globalThis as { fetch: unknown }).fetch = (...args: Parameters<typeof fetch>) =>
+      new Promise((resolve) => {
+        pending.push(() => resolve(slow(...args)));
+      });
+    render(<BindForm onBound={jest.fn()} />);
+    await type('姓名', '李演示');
+    await type('身份证号', '310101 19950315 1237');
+    const button = screen.getByText('绑定并查看准考证', { selector: 'taro-button-core' });
+    tap(button);
+    tap(button);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    pending.forEach((release) => release());
+    await screen.findByText('绑定并查看准考证');
+    expect(sent).toHaveLength(1);
+    expect(sent[0].event).toMatchObject({ idNumber: '310101199503151237' });
   });
 
   test('on the results page the button promises results', async () => {

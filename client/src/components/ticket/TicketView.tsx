@@ -1,9 +1,11 @@
 import { Text, View } from '@tarojs/components';
 import type { TicketView as TicketData } from '@skills/shared';
-import { Card, EstimatedTag, Field } from '../Card';
+import { Card, DateText, EstimatedTag, Field, WithDates } from '../Card';
 import { TicketQr } from './TicketQr';
 import { TicketActions } from './TicketActions';
 import { RolloverNotice } from './RolloverNotice';
+import { TicketChannels } from './TicketChannels';
+import { noticeForExam } from '../../lib/notice';
 import { CHANNEL_LABELS, chineseDate, chineseWeekday } from '../../lib/format';
 
 interface Props {
@@ -15,24 +17,32 @@ interface Props {
 /** One ticket: in full once released, otherwise the date it will appear. */
 export function TicketView({ ticket, today }: Props) {
   const heading = `${ticket.occupationName} · ${ticket.trackLabel}`;
+  const notice = noticeForExam(ticket.orgId, ticket.examDate);
   if (!ticket.released) {
     return (
       <Card title={heading}>
         {ticket.demo ? <Text className='tag tag-demo' style={{ marginLeft: 0 }}>演示</Text> : null}
         <Text className='block banner banner-info' data-testid='ticket-pending' style={{ marginTop: '8px' }}>
-          准考证将于 {chineseDate(ticket.releaseDate)} 发放
+          准考证将于 <DateText>{chineseDate(ticket.releaseDate)}</DateText> 发放
           <EstimatedTag estimated={ticket.estimated} />
         </Text>
         <RolloverNotice rollovers={ticket.rollovers} examDate={ticket.examDate} release={{ date: ticket.releaseDate, estimated: ticket.estimated }} />
         <Field label='考试日期'>{ticket.examDate ? chineseDate(ticket.examDate) : '待公布'}</Field>
         <Field label='申报方式'>{CHANNEL_LABELS[ticket.channel]}</Field>
-        <Text className='block muted small'>到时再打开本页即可查看；订阅提醒后会通知您。</Text>
+        <Text className='block strong' style={{ marginTop: '8px' }}>
+          正式准考证的领取方式
+        </Text>
+        <TicketChannels notice={notice} channel={ticket.channel} />
       </Card>
     );
   }
   return (
-    <Card title={`${ticket.orgName} 准考证`} className='ticket'>
+    <Card title={`${ticket.orgName} 准考证（副本）`} className='ticket'>
       {ticket.demo ? <Text className='tag tag-demo' style={{ marginLeft: 0 }}>演示</Text> : null}
+      <Text className='block banner banner-info' data-testid='ticket-copy' style={{ marginTop: '8px' }}>
+        本页是{ticket.orgName}所发准考证信息的副本，供查看和核对。正式准考证按通知领取：
+      </Text>
+      <TicketChannels notice={notice} channel={ticket.channel} />
       {today && ticket.examDate && ticket.examDate < today ? (
         <Text className='block banner banner-info' data-testid='ticket-past' style={{ marginTop: '8px' }}>
           本场考试已于 {chineseDate(ticket.examDate)} 举行，成绩请到“成绩与证书”查看。
@@ -51,7 +61,7 @@ export function TicketView({ ticket, today }: Props) {
       <Field label='职业（工种）'>{ticket.occupationName}</Field>
       <Field label='等级'>{ticket.trackLabel}</Field>
       <Field label='考试时间'>
-        {ticket.examDate ? `${chineseDate(ticket.examDate)}（${chineseWeekday(ticket.examDate)}）` : '待公布'}{' '}
+        {ticket.examDate ? <WithDates text={`${chineseDate(ticket.examDate)}（${chineseWeekday(ticket.examDate)}）`} /> : '待公布'}{' '}
         {/* The time range stays on one line: “09:00-” / “11:30” split over two reads as two times. */}
         <Text style={{ whiteSpace: 'nowrap' }}>{ticket.examTime}</Text>
       </Field>

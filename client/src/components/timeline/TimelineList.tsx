@@ -1,6 +1,6 @@
 import { View, Text, Button } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { EstimatedTag } from '../Card';
+import { EstimatedTag, WithDates } from '../Card';
 import { chineseDate, chineseWeekday } from '../../lib/format';
 import { addToPhoneCalendar } from '../../lib/calendar';
 import type { TimelineEvent } from '../../lib/timeline';
@@ -28,9 +28,13 @@ export function TimelineList({ events, today }: Props) {
               {past ? <Text className='tag tag-demo'>已过</Text> : null}
             </Text>
             <Text className='block'>
-              {event.date ? `${chineseDate(event.date)}（${chineseWeekday(event.date)}）` : '待公布'}
+              {event.date ? <WithDates text={`${chineseDate(event.date)}（${chineseWeekday(event.date)}）`} /> : '待公布'}
             </Text>
-            {event.detail ? <Text className='block muted small'>{event.detail}</Text> : null}
+            {event.detail ? (
+              <Text className='block muted small'>
+                <WithDates text={event.detail} />
+              </Text>
+            ) : null}
             {process.env.TARO_ENV === 'weapp' && event.date && !past ? (
               <Button className='btn btn-plain btn-inline' onClick={() => addOne(event)}>
                 加入手机日历

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { Text, Button } from '@tarojs/components';
-import { latestNotice, ticketReleaseDate, upcomingWindows, type Session } from '@skills/shared';
+import { latestNotice, noticeFor, ticketReleaseDate, upcomingWindows, type Session } from '@skills/shared';
 import { Page } from '../../../components/Page';
 import { OrgPicker } from '../../../components/OrgPicker';
 import { Card } from '../../../components/Card';
@@ -8,6 +8,8 @@ import { ChoiceGroup } from '../../../components/ChoiceGroup';
 import { TimelineList } from '../../../components/timeline/TimelineList';
 import { RolloverNotice } from '../../../components/ticket/RolloverNotice';
 import { SubscribeReminders } from '../../../components/timeline/SubscribeReminders';
+import { TicketChannels } from '../../../components/ticket/TicketChannels';
+import { OwnExamDate } from '../../../components/timeline/OwnExamDate';
 import { useOrg } from '../../../hooks/useOrg';
 import { useToday } from '../../../hooks/useToday';
 import { useMonthSession } from '../../../hooks/useMonthSession';
@@ -16,6 +18,7 @@ import { buildIcs } from '../../../lib/ics';
 import { downloadText, utcStamp } from '../../../lib/calendar';
 import { occupationName } from '../../../lib/notice';
 import { chineseMonth } from '../../../lib/format';
+import { go } from '../../../lib/navigate';
 
 const WINDOW_COUNT = 4;
 
@@ -63,6 +66,9 @@ export default function Timeline() {
           value={windowIndex}
           onChange={setWindowIndex}
         />
+        <Button className='btn btn-plain' onClick={() => go('apply', { org: orgId })}>
+          查看全年申报及评价时间表
+        </Button>
         <Text className='input-label'>职业与等级</Text>
         <ChoiceGroup
           label='职业与等级'
@@ -90,6 +96,12 @@ export default function Timeline() {
             下载到日历（.ics 文件）
           </Button>
         )}
+      </Card>
+      <Card title='我已知道考试日期'>
+        <OwnExamDate orgId={orgId} track={offering.track} />
+      </Card>
+      <Card title='正式准考证如何领取'>
+        <TicketChannels notice={noticeFor(orgId, window.opens).notice} />
       </Card>
       <Card title='提醒'>
         <SubscribeReminders orgId={orgId} onCalendar={download} />

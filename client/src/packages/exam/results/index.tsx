@@ -8,10 +8,10 @@ import { noticeOf } from '../../../lib/notice';
 
 export default function Results() {
   const [orgId, setOrgId] = useOrg();
-  const { notice } = noticeOf(orgId);
+  const { org, notice } = noticeOf(orgId);
   return (
-    <Page title='成绩与证书'>
-      <BindingGate submitLabel='绑定并查看成绩'>{() => <ResultList />}</BindingGate>
+    <Page title='成绩与证书' subtitle={org.name}>
+      <BindingGate submitLabel='绑定并查看成绩'>{() => <ResultList onOrg={setOrgId} />}</BindingGate>
       <OrgPicker value={orgId} onChange={setOrgId} />
       <QueryGuide notice={notice} />
     </Page>

@@ -4,12 +4,15 @@ import { OrgPicker } from '../../../components/OrgPicker';
 import { Card, Quote } from '../../../components/Card';
 import { OfficeCard } from '../../../components/guide/OfficeCard';
 import { PaymentCard } from '../../../components/guide/PaymentCard';
+import { CalendarTable } from '../../../components/guide/CalendarTable';
 import { useOrg } from '../../../hooks/useOrg';
+import { useToday } from '../../../hooks/useToday';
 import { noticeOf } from '../../../lib/notice';
 
 export default function Apply() {
   const [orgId, setOrgId] = useOrg();
   const { org, notice } = noticeOf(orgId);
+  const today = useToday();
   const { payment, calendar } = notice;
   return (
     <Page title='如何报名' subtitle={org.name}>
@@ -42,6 +45,7 @@ export default function Apply() {
           <Quote source={guide.source.section}>{guide.source.quote}</Quote>
         </Card>
       ))}
+      <CalendarTable orgId={orgId} notice={notice} today={today} />
       <PaymentCard payment={payment} orgId={orgId} />
       <Card title='评价月份如何安排'>
         {calendar.notes.map((note) => (

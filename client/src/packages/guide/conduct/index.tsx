@@ -11,6 +11,7 @@ import { noticeOf } from '../../../lib/notice';
 // Heavier penalties read in stronger colours.
 const SECTION_TONE: Record<string, string> = { 一: 'banner-info', 二: 'banner-warn', 三: 'banner-error', 四: 'banner-error' };
 
+/** 附件2 as the notice prints it: preamble, sections 一 to 四 with their numbered items, the closing paragraph. */
 export default function Conduct() {
   const [orgId, setOrgId] = useOrg();
   const today = useToday();
@@ -25,18 +26,19 @@ export default function Conduct() {
       </Card>
       {conduct.sections.map((section) => (
         <Card key={section.id}>
-          <Text className={`block banner ${SECTION_TONE[section.id] ?? 'banner-info'}`}>
-            <Text className='strong'>{section.id}、处理：</Text>
+          <Text className={`block banner ${SECTION_TONE[section.id] ?? 'banner-info'}`} data-testid={`conduct-${section.id}`}>
+            {section.id}、{section.lead ?? ''}
             {section.penalty}
           </Text>
-          <View style={{ marginTop: '8px' }}>
-            {section.items.map((item, index) => (
-              <Text key={item} className='block list-item'>
-                {section.items.length > 1 ? `${index + 1}. ` : ''}
-                {item}
-              </Text>
-            ))}
-          </View>
+          {section.items.length > 0 ? (
+            <View>
+              {section.items.map((item, index) => (
+                <Text key={item} className='block list-item'>
+                  {index + 1}、{item}
+                </Text>
+              ))}
+            </View>
+          ) : null}
         </Card>
       ))}
       <Card>
