@@ -49,6 +49,38 @@ describe.each(STORE_KINDS)('results only for held exams (%s)', (store) => {
     expect((await rt.app.store.listOutbox('sjtu', 50)).filter((m) => m.kind === 'results-published')).toEqual([]);
   });
 
+  it('the results template as downloaded (masked 身份证号, 缺考 for who did not come) imports once the office fills in the outcomes', async () => {
+    const rt = await makeRuntime({ store, today: '2027-01-20' });
+    const held = await sessionOn(rt, '2027-01-09');
+    const other = bulkIdNumber(78);
+    await importFile(
+      rt,
+      'tickets',
+      `${TICKET_HEADERS}\nM0001,来了,${ID},人工智能训练师,四级,个人,${held.date},09:00-11:30,考点,第1考场,01\nM0002,没来,${other},人工智能训练师,四级,个人,${held.date},09:00-11:30,考点,第1考场,02\n`,
+    );
+    const template = dataOf(await rt.call<{ file: { fileBase64: string; fileName: string } }>('admin', { action: 'templates.results', orgId: 'sjtu', sessionId: held.id }, STAFF_SJTU)).file;
+    const { readTable } = await import('../src/spreadsheet');
+    const rows = (await readTable(new Uint8Array(Buffer.from(template.fileBase64, 'base64')), template.fileName, 'results')).rows.map((r) => r.cells);
+    // The template prints masks only, e.g. 3101**********123* (the check digit masked too).
+    expect(rows.map((r) => r['身份证号'])).toEqual([`${ID.slice(0, 4)}**********${ID.slice(14, 17)}*`, `${other.slice(0, 4)}**********${other.slice(14, 17)}*`]);
+    const line = (r: Record<string, string>, theory: string, practical: string) =>
+      [r['准考证号'], r['姓名'], r['身份证号'], r['职业（工种）'], r['等级'], r['考试日期'], theory, practical, '', '否'].join(',');
+    const file = (second: Record<string, string>) => `${RESULT_HEADERS}\n${line(rows[0], '合格', '不合格')}\n${line(second, '缺考', '缺考')}\n`;
+    const filled = file(rows[1]);
+    const published = await importFile(rt, 'results', filled);
+    expect(published.problems).toEqual([]);
+    expect(published.changes).toEqual({ added: 2, updated: 0, unchanged: 0 });
+
+    // A mask or a name that is not the ticket's candidate's is refused, as a full number would be.
+    const wrongMask = file({ ...rows[1], 身份证号: `${other.slice(0, 4)}**********999*` });
+    expect((await importFile(rt, 'results', wrongMask)).problems).toEqual([expect.objectContaining({ row: 3, column: '身份证号', code: 'NAME_MISMATCH' })]);
+    const wrongName = file({ ...rows[1], 姓名: '别人' });
+    expect((await importFile(rt, 'results', wrongName)).problems).toEqual([expect.objectContaining({ row: 3, column: '姓名', code: 'NAME_MISMATCH' })]);
+    // A mask names nobody without its ticket: an unknown ticket number is reported as such.
+    const unknown = file({ ...rows[1], 准考证号: 'M0099' });
+    expect((await importFile(rt, 'results', unknown)).problems).toEqual([expect.objectContaining({ row: 3, code: 'UNKNOWN_TICKET' })]);
+  });
+
   it('a session rolled over to 待定 takes no results; a held session cannot be rolled over, so its results stay', async () => {
     const rt = await makeRuntime({ store, today: '2027-01-20' });
     const held = await sessionOn(rt, '2027-01-09');

@@ -153,8 +153,9 @@ export async function exportAttendance(app: App, orgId: string, month: string): 
 /**
  * The results template for one session: one row per ticket, 缺考 in every subject the
  * candidate was to sit when nobody checked them in, the rest left for the office to fill.
- * The 身份证号 column holds the masked number (full ones are never stored): the office
- * writes the full number from its own roster before importing.
+ * The 身份证号 column holds the masked number (full ones are never stored); a results import
+ * takes it as it is when it fits the ticket's candidate (core/imports.ts), so the office only
+ * fills in the outcomes.
  */
 export async function resultsTemplate(app: App, orgId: string, sessionId: string): Promise<{ file: FilePayload }> {
   const session = await sessionOf(app, orgId, sessionId);

@@ -90,6 +90,8 @@ type Planned =
       kind: 'results';
       row: number;
       person: PersonRecord;
+      /** The row gave the masked 身份证号 of this product's own results template: the ticket says whose it is. */
+      byMask: boolean;
       ticketNumber: string;
       occupationId: string;
       track: Track;
@@ -119,10 +121,24 @@ interface RowContext {
   hashId: (normalized: string) => string;
 }
 
-function checkPerson(c: RowChecker, ctx: RowContext): PersonRecord | null {
+/** A 身份证号 as the exports and the pre-filled results template print it (full numbers are never stored). */
+const MASKED_ID_NUMBER = /^\d{4}\*{10}[\dX*]{4}$/;
+
+/** Whether a printed mask can be the stored person's: every character it shows is theirs. */
+function maskFits(printed: string, stored: string): boolean {
+  return printed.length === stored.length && [...printed].every((ch, i) => ch === '*' || ch === stored[i]);
+}
+
+/**
+ * The row's person. With `acceptMasked` (results), a masked 身份证号 is taken as it is, with an
+ * empty idHash: the ticket names the candidate, and the mask and name are checked against them.
+ */
+function checkPerson(c: RowChecker, ctx: RowContext, { acceptMasked = false } = {}): PersonRecord | null {
   const name = c.text('姓名', { max: 50 });
   const idNumber = c.text('身份证号', { max: 40 });
   if (idNumber === null) return null;
+  const masked = idNumber.replace(/\s/g, '').toUpperCase();
+  if (acceptMasked && MASKED_ID_NUMBER.test(masked)) return name === null ? null : { orgId: ctx.orgId, idHash: '', name, maskedIdNumber: masked };
   if (c.row.storedAsNumber?.includes('身份证号')) {
     return c.fail('身份证号', 'BAD_ID_NUMBER', '身份证号以数字格式保存，Excel 只保留前 15 位，后几位已丢失。请把该列设为“文本”格式后重新填写身份证号。');
   }
@@ -200,7 +216,7 @@ function sessionFor(sessions: SessionRecord[], occupationId: string, track: Trac
 
 function planTicket(c: RowChecker, ctx: RowContext, sessions: SessionRecord[]): Planned | null {
   const ticketNumber = checkTicketNumber(c);
-  const person = checkPerson(c, ctx);
+  const person = checkPerson(c, ctx, { acceptMasked: true });
   const examDate = checkDate(c, '考试日期');
   const offering = checkOffering(c, ctx, examDate ?? ctx.today);
   const channel = checkChannel(c);
@@ -240,7 +256,7 @@ function planTicket(c: RowChecker, ctx: RowContext, sessions: SessionRecord[]): 
 
 function planResult(c: RowChecker, ctx: RowContext): Planned | null {
   const ticketNumber = checkTicketNumber(c);
-  const person = checkPerson(c, ctx);
+  const person = checkPerson(c, ctx, { acceptMasked: true });
   const examDate = checkDate(c, '考试日期');
   const offering = checkOffering(c, ctx, examDate ?? ctx.today);
   const outcome = (column: string, required: boolean): OutcomeText | null | undefined => {
@@ -261,6 +277,7 @@ function planResult(c: RowChecker, ctx: RowContext): Planned | null {
     kind: 'results',
     row: c.row.rowNumber,
     person,
+    byMask: person.idHash === '',
     ticketNumber,
     occupationId: offering.occupationId,
     track: offering.track,
@@ -312,12 +329,24 @@ async function checkAgainstStore(
   const problems: ImportProblem[] = [];
   const plan: ImportPlan = { orgId, kind, persons: [], candidates: [], tickets: [], results: [] };
 
+  // A results row that gave a masked 身份证号 is about the candidate its ticket names.
+  const resultTickets =
+    kind === 'results'
+      ? new Map((await app.store.ticketsOfOrg(orgId, { ticketNumbers: planned.flatMap((p) => (p.kind === 'results' ? [p.ticketNumber] : [])) })).map((t) => [t.ticketNumber, t]))
+      : new Map<string, TicketRecord>();
+  for (const p of planned) {
+    const ticket = p.kind === 'results' && p.byMask ? resultTickets.get(p.ticketNumber) : undefined;
+    if (ticket) p.person = { ...p.person, idHash: ticket.idHash };
+  }
+
   // One name per 身份证号, in the file and against this organisation's own records (never another's).
   const stored = new Map((await app.store.personsByHash(orgId, [...new Set(planned.map((p) => p.person.idHash))])).map((p) => [p.idHash, p]));
   const firstSeen = new Map<string, Planned>();
   const badRows = new Set<number>();
   for (const p of planned) {
     await pause();
+    // A masked number whose ticket is unknown names nobody yet: the ticket check reports it.
+    if (p.person.idHash === '') continue;
     const known = stored.get(p.person.idHash);
     const earlier = firstSeen.get(p.person.idHash);
     if (known && normalizeName(known.name) !== normalizeName(p.person.name)) {
@@ -367,8 +396,7 @@ async function checkAgainstStore(
   }
 
   if (kind === 'results') {
-    const numbers = planned.flatMap((p) => (p.kind === 'results' ? [p.ticketNumber] : []));
-    const tickets = new Map((await app.store.ticketsOfOrg(orgId, { ticketNumbers: numbers })).map((t) => [t.ticketNumber, t]));
+    const tickets = resultTickets;
     const sessions = new Map<string, SessionRecord | null>();
     const seen = new Map<string, number>();
     for (const p of planned) {
@@ -387,7 +415,8 @@ async function checkAgainstStore(
         badRows.add(p.row);
         continue;
       }
-      if (ticket.idHash !== p.person.idHash) {
+      const storedMask = stored.get(ticket.idHash)?.maskedIdNumber;
+      if (p.byMask ? !storedMask || !maskFits(p.person.maskedIdNumber, storedMask) : ticket.idHash !== p.person.idHash) {
         problems.push(problem(p.row, '身份证号', 'NAME_MISMATCH', '身份证号与该准考证的考生不一致'));
         badRows.add(p.row);
       }
