@@ -136,9 +136,14 @@ describe('CloudBase, end to end through the built bundles', () => {
       ok(call.answer);
       budget[`${fn}.${event.action}`] = call.requests;
     }
+    const again = await invoke('tickets', { action: 'mine' }, CANDIDATE);
+    ok(again.answer);
+    budget['tickets.mine (again)'] = again.requests;
     console.log('requests per candidate action', budget);
-    // Binding first takes its attempt under the per-identity and service-wide limits (an insert and a count each).
-    for (const [action, requests] of Object.entries(budget)) expect(requests).toBeLessThanOrEqual(action === 'tickets.bind' ? 10 : 8);
+    // Binding first takes its attempt under the per-identity and service-wide limits (an insert and a
+    // count each); the organisation's first ticket answer also creates its signing key (one transaction).
+    const bounds: Record<string, number> = { 'tickets.bind': 10, 'tickets.mine': 10 };
+    for (const [action, requests] of Object.entries(budget)) expect(requests).toBeLessThanOrEqual(bounds[action] ?? 8);
 
     // Two timer runs: each due reminder goes out once, with the configured template.
     const timer = { Type: 'Timer', TriggerName: 'every-30-minutes', Time: '2026-11-21T01:00:00Z' };
@@ -148,8 +153,11 @@ describe('CloudBase, end to end through the built bundles', () => {
     expect(firstReport.failed).toBe(0);
     expect(standin.sent.map((m) => m.touser)).toEqual(Array(firstReport.claimed).fill(CANDIDATE));
     expect(standin.sent.map((m) => m.template_id)).toContain('tmpl-2');
+    // Each acceptance is used by the message it allowed; accepting again still never repeats a reminder.
+    ok((await invoke('subscriptions', { action: 'subscribe', orgId: 'sjtu', kinds: ['ticket-released', 'window-opens', 'window-closing'] }, CANDIDATE)).answer);
     const second = await invoke<{ claimed: number; alreadySent: number }>('reminders', timer, null);
-    expect(ok(second.answer)).toMatchObject({ claimed: 0, alreadySent: firstReport.claimed });
+    expect(ok(second.answer)).toMatchObject({ claimed: 0 });
+    expect(ok(second.answer).alreadySent).toBeGreaterThanOrEqual(firstReport.claimed);
     expect(standin.sent).toHaveLength(firstReport.claimed);
     const outbox = ok((await invoke<{ messages: { sentAt: string | null }[] }>('admin', { action: 'outbox.list', orgId: 'sjtu' }, STAFF)).answer).messages;
     expect(outbox.every((m) => m.sentAt !== null)).toBe(true);

@@ -109,7 +109,8 @@ describe('the local runner', () => {
     const sig = '签'.repeat(64);
     const response = await fetch(`${base}/files/d_x/1/a.pdf?expires=${Date.now() + 60_000}&sig=${encodeURIComponent(sig)}`);
     expect(response.status).toBe(403);
-    expect(((await response.json()) as { code: string }).code).toBe('FORBIDDEN');
+    expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(await response.text()).toContain('下载链接已失效');
   });
 
   it('a new database file is readable by its owner only', async () => {

@@ -165,7 +165,8 @@ describe('local runner HTTP server', () => {
   it('an expired or tampered download link shows a page in Chinese with the way home, not JSON', async () => {
     const list = (await post('documents', { action: 'list', orgId: 'sjtu' })).answer.data as DocumentsListData;
     const link = (await post('documents', { action: 'download', documentId: list.documents[0].id })).answer.data as DocumentDownloadData;
-    const response = await fetch(`${base}${link.url.replace(/sig=./, 'sig=0')}`);
+    // Change the signature's first character (to another one whatever it was).
+    const response = await fetch(`${base}${link.url.replace(/sig=(.)/, (_m, first: string) => `sig=${first === '0' ? '1' : '0'}`)}`);
     expect(response.status).toBe(403);
     expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
     const html = await response.text();
