@@ -9,7 +9,7 @@
 import * as rules from '../core/rules';
 import { publicKeys, rotate } from '../core/ticketCodes';
 import type { Store } from '../ports';
-import { openStore } from './staff';
+import { runFromCommandLine } from './operator';
 
 export interface KeysCommand {
   verb: 'list' | 'rotate';
@@ -34,17 +34,4 @@ export async function runKeysCommand(store: Store, command: KeysCommand, now = n
   return keys.map((k) => `${k.keyId}\t${k.status === 'active' ? '使用中' : '已停用'}\t${k.createdAt}\t${k.publicKey}`);
 }
 
-if (require.main === module) {
-  (async () => {
-    const command = parseKeysArgs(process.argv.slice(2));
-    const store = openStore();
-    try {
-      for (const line of await runKeysCommand(store, command)) console.log(line);
-    } finally {
-      await store.close();
-    }
-  })().catch((error: unknown) => {
-    console.error(error instanceof Error ? error.message : String(error));
-    process.exit(1);
-  });
-}
+if (require.main === module) runFromCommandLine(parseKeysArgs, runKeysCommand);

@@ -7,12 +7,9 @@
  * environment) on the CloudBase database. A staff member finds their identity in the
  * console (admin.whoami).
  */
-import path from 'node:path';
-import { SqliteStore } from '../adapters/sqlite';
-import { CloudbaseStore, credentialsPresent, loadCloudbase } from '../adapters/cloudbase';
 import * as rules from '../core/rules';
 import type { Store } from '../ports';
-import { defaultDataDir } from '../runtime/local';
+import { runFromCommandLine } from './operator';
 
 export interface StaffCommand {
   verb: 'add' | 'remove' | 'list';
@@ -57,25 +54,4 @@ export async function runStaffCommand(store: Store, command: StaffCommand, now =
   return staff.length === 0 ? ['（没有工作人员）'] : staff.map((s) => `${s.orgId}\t${s.identity}\t${s.addedAt}`);
 }
 
-export function openStore(): Store {
-  if (process.env.STORE === 'cloudbase') {
-    if (!credentialsPresent()) throw new Error('STORE=cloudbase 需要 TCB_ENV、TENCENTCLOUD_SECRETID 和 TENCENTCLOUD_SECRETKEY');
-    return new CloudbaseStore(loadCloudbase(), process.env.COLLECTION_PREFIX ?? '');
-  }
-  return new SqliteStore(path.join(defaultDataDir(), 'skills.db'));
-}
-
-if (require.main === module) {
-  (async () => {
-    const command = parseStaffArgs(process.argv.slice(2));
-    const store = openStore();
-    try {
-      for (const line of await runStaffCommand(store, command)) console.log(line);
-    } finally {
-      await store.close();
-    }
-  })().catch((error: unknown) => {
-    console.error(error instanceof Error ? error.message : String(error));
-    process.exit(1);
-  });
-}
+if (require.main === module) runFromCommandLine(parseStaffArgs, runStaffCommand);
