@@ -76,6 +76,10 @@ describe.each(STORE_KINDS)('results only for held exams (%s)', (store) => {
     expect((await importFile(rt, 'results', wrongMask)).problems).toEqual([expect.objectContaining({ row: 3, column: '身份证号', code: 'NAME_MISMATCH' })]);
     const wrongName = file({ ...rows[1], 姓名: '别人' });
     expect((await importFile(rt, 'results', wrongName)).problems).toEqual([expect.objectContaining({ row: 3, column: '姓名', code: 'NAME_MISMATCH' })]);
+    // Only results take a mask: a tickets file introduces the person, so it needs the full number.
+    const maskedTicket = await importFile(rt, 'tickets', `${TICKET_HEADERS}\nM0003,没来,${rows[1]['身份证号']},人工智能训练师,四级,个人,${held.date},09:00-11:30,考点,第1考场,03\n`);
+    expect(maskedTicket.previewId).toBeNull();
+    expect(maskedTicket.problems).toEqual([expect.objectContaining({ row: 2, column: '身份证号', code: 'BAD_ID_NUMBER' })]);
     // A mask names nobody without its ticket: an unknown ticket number is reported as such.
     const unknown = file({ ...rows[1], 准考证号: 'M0099' });
     expect((await importFile(rt, 'results', unknown)).problems).toEqual([expect.objectContaining({ row: 3, code: 'UNKNOWN_TICKET' })]);

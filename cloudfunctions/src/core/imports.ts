@@ -216,7 +216,7 @@ function sessionFor(sessions: SessionRecord[], occupationId: string, track: Trac
 
 function planTicket(c: RowChecker, ctx: RowContext, sessions: SessionRecord[]): Planned | null {
   const ticketNumber = checkTicketNumber(c);
-  const person = checkPerson(c, ctx, { acceptMasked: true });
+  const person = checkPerson(c, ctx);
   const examDate = checkDate(c, '考试日期');
   const offering = checkOffering(c, ctx, examDate ?? ctx.today);
   const channel = checkChannel(c);
@@ -396,13 +396,12 @@ async function checkAgainstStore(
   }
 
   if (kind === 'results') {
-    const tickets = resultTickets;
     const sessions = new Map<string, SessionRecord | null>();
     const seen = new Map<string, number>();
     for (const p of planned) {
       await pause();
       if (p.kind !== 'results') continue;
-      const ticket = tickets.get(p.ticketNumber);
+      const ticket = resultTickets.get(p.ticketNumber);
       const first = seen.get(p.ticketNumber);
       if (first !== undefined) {
         problems.push(problem(p.row, '准考证号', 'DUPLICATE_TICKET', `准考证号与第${first}行重复`));
