@@ -17,7 +17,7 @@ export function chinaDateTimeOf(epochMs: number): string {
   return new Date(epochMs + CHINA_UTC_OFFSET_MS).toISOString().slice(0, 16).replace('T', ' ');
 }
 
-/** The instant a date begins in China. @example chinaMidnightOf('2026-01-02') === Date.UTC(2026, 0, 1, 16) */
+/** The instant a date begins in China. @example chinaMidnightOf('2026-01-02') // Date.UTC(2026, 0, 1, 16) */
 export function chinaMidnightOf(date: IsoDate): number {
   const [y, m, d] = date.split('-').map(Number);
   return Date.UTC(y, m - 1, d) - CHINA_UTC_OFFSET_MS;

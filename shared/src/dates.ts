@@ -27,7 +27,7 @@ export function daysInMonth(year: number, month: number): number {
  *
  * @throws RulesError `INVALID_INPUT` for a malformed or impossible date.
  * @example parseDate('2025-02-28') // { year: 2025, month: 2, day: 28 }
- * @example parseDate('2025-02-29') // throws: 日期不存在
+ * @example parseDate('2025-02-29') // throws: 日期“2025-02-29”不存在
  */
 export function parseDate(value: unknown, what = '日期'): DateParts {
   if (typeof value !== 'string') {
@@ -111,7 +111,7 @@ export function dayOfWeek(date: IsoDate): number {
  * The same calendar date `n` years later (or earlier).
  *
  * Where that year has no corresponding day (2月29日 in a common year), the period ends
- * on the last day of the month, 2月28日: 《民法典》第二百零三条 “没有对应日的，月末日为期间的最后一日”.
+ * on the last day of the month, 2月28日: 《民法典》第二百零二条 “没有对应日的，月末日为期间的最后一日”.
  *
  * @example addYears('2024-02-29', 1) // '2025-02-28'
  * @example addYears('2025-03-01', 2) // '2027-03-01'

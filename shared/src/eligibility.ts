@@ -282,7 +282,7 @@ function partsMet(condition: Condition, facts: Facts): number {
  * @example checkEligibility({ birthDate: '1990-05-01', work: [{ from: '2020-03-01' }] }, 4, '2025-03-01')
  *   // { eligible: true, clauses: ['4-1'], eligibleFrom: null, unmet: [] }
  * @example checkEligibility({ birthDate: '1990-05-01', work: [{ from: '2020-03-01' }] }, 4, '2025-02-28')
- *   // { eligible: false, clauses: [], eligibleFrom: '2025-03-01', unmet: ['按第（1）条：还需累计…'] }
+ *   // { eligible: false, clauses: [], eligibleFrom: '2025-03-01', unmet: ['按第（1）条：还需累计从事本职业或相关职业工作满5年（目前约4年11个月），预计2025年3月1日满足'] }
  */
 export function checkEligibility(applicant: Applicant, track: Track, asOf: IsoDate): EligibilityResult {
   assertTrack(track);

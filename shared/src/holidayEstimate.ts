@@ -42,7 +42,8 @@ export function canEstimate(year: number): boolean {
  * The statutory holidays of `year` with their make-up days, or null when the rules or the
  * table do not reach it.
  * @example estimatedHolidays(2027)?.[0] // { name: '元旦', days: ['2027-01-01'], makeUp: [] }
- * @example estimatedHolidays(2027)?.[1] // { name: '春节', days: ['2027-02-05', …, '2027-02-08'], makeUp: ['2027-02-09', '2027-02-10'] }
+ * @example estimatedHolidays(2027)?.[1]
+ *   // { name: '春节', days: ['2027-02-05', '2027-02-06', '2027-02-07', '2027-02-08'], makeUp: ['2027-02-09', '2027-02-10'] }
  */
 export function estimatedHolidays(year: number): EstimatedHoliday[] | null {
   if (!canEstimate(year)) return null;

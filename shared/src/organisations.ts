@@ -25,8 +25,9 @@ export function listOrganisations(): Organisation[] {
  * notice (or, before the first, the first one), marked `estimated` because it does not
  * cover that year.
  *
- * @example noticeFor('sjtu', '2025-06-01') // { notice: <sjtu-2025>, estimated: false }
- * @example noticeFor('sjtu', '2026-06-01') // { notice: <sjtu-2025>, estimated: true }
+ * @example noticeFor('sjtu', '2025-06-01').estimated // false
+ * @example noticeFor('sjtu', '2026-06-01').notice.id // 'sjtu-2025'
+ * @example noticeFor('sjtu', '2026-06-01').estimated // true (no 2026 notice yet)
  */
 export function noticeFor(orgId: string, date: IsoDate): { notice: OrgNotice; estimated: boolean } {
   const org = getOrganisation(orgId);
@@ -44,8 +45,9 @@ export function noticeFor(orgId: string, date: IsoDate): { notice: OrgNotice; es
  * month (so a January exam from the 11月16日-12月31日 window falls under the previous year's
  * notice), otherwise `noticeFor`.
  *
- * @example examNotice('sjtu', '2026-01-20') // { notice: <sjtu-2025>, estimated: false }
- * @example examNotice('sjtu', '2026-03-20') // { notice: <sjtu-2025>, estimated: true }
+ * @example examNotice('sjtu', '2026-01-20').notice.id // 'sjtu-2025'
+ * @example examNotice('sjtu', '2026-01-20').estimated // false (2025's 11月16日-12月31日 row leads to 2026年1月)
+ * @example examNotice('sjtu', '2026-03-20').estimated // true
  */
 export function examNotice(orgId: string, examDate: IsoDate): { notice: OrgNotice; estimated: boolean } {
   const org = getOrganisation(orgId);

@@ -142,7 +142,8 @@ export function ticketCodeBody(payload: TicketCodePayload): { body: Uint8Array; 
 /**
  * The code for a payload, given its signature over `ticketCodeBody(payload).signed`.
  *
- * @example encodeTicketCode(payload, signature) // 'AQRzanR1…' (about 140 characters)
+ * @example encodeTicketCode({ orgId: 'sjtu', ticketNumber: 'YS-SJTU-0001', examDate: '2025-10-09', room: '第3考场', seat: '12', keyId: 'k1' }, new Uint8Array(64)).slice(0, 8)
+ *   // 'AQRzanR1' (version 1, then 'sjtu' after its length 4)
  */
 export function encodeTicketCode(payload: TicketCodePayload, signature: Uint8Array): string {
   if (signature.length !== SIGNATURE_BYTES) throw new Error('an Ed25519 signature is 64 bytes');

@@ -280,7 +280,8 @@ const BY_ID = new Map(ELIGIBILITY_CLAUSES.map((c) => [c.id, c]));
 /**
  * A clause by its id.
  * @throws RulesError `INVALID_INPUT` for an id that is not a 附件1 clause.
- * @example getClause('3-5').text // '取得本职业或相关职业四级/中级工…（含在读应届毕业生）。'
+ * @example getClause('3-5').text
+ *   // '取得本职业或相关职业四级/中级工职业资格（职业技能等级）证书，并取得高等职业学校、专科及以上普通高等学校本专业或相关专业毕业证书（含在读应届毕业生）。'
  */
 export function getClause(id: string): ClauseDefinition {
   const found = BY_ID.get(id);
