@@ -1,10 +1,8 @@
 /** The timer's sweep: due reminders go out at most once, even run twice, concurrently, or after a crash. */
-import { upcomingWindows } from '@skills/shared';
 import { SendRefused, type OutgoingReminder } from '../src/core/app';
-import { addDays } from '@skills/shared';
 import { sweep, thing } from '../src/core/reminders';
 import { DEMO_PENDING, DEMO_RELEASED } from '../src/demo/candidates';
-import { CANDIDATE_A, CANDIDATE_B, STAFF_SJTU, TODAY, dataOf, makeRuntime, type TestRuntime } from './helpers';
+import { CANDIDATE_A, CANDIDATE_B, STAFF_SJTU, dataOf, makeRuntime, type TestRuntime } from './helpers';
 
 function recordSends(rt: TestRuntime): OutgoingReminder[] {
   const sent: OutgoingReminder[] = [];
@@ -138,10 +136,10 @@ describe('reminders', () => {
     expect((await sweep(rt.app, { pageSize: 2 })).subscriptions).toBe(2);
   });
 
-  it('window closes in 3 days: due from 3 days before the close, not 4', async () => {
-    const closes = upcomingWindows('sjtu', TODAY, 1)[0].closes;
-    for (const [daysBefore, due] of [[4, false], [3, true], [0, true]] as const) {
-      const rt = await makeRuntime({ today: addDays(closes, -daysBefore), demo: false });
+  // 上交 二（三）: the row “11月16日-12月31日 → 明年1月”, which closes on 2026-12-31.
+  it('window closes in 3 days: due from 3 days before the close (2026-12-28), not 4 (2026-12-27)', async () => {
+    for (const [today, due] of [['2026-12-27', false], ['2026-12-28', true], ['2026-12-31', true]] as const) {
+      const rt = await makeRuntime({ today, demo: false });
       dataOf(await rt.call('subscriptions', { action: 'subscribe', orgId: 'sjtu', kinds: ['window-closing'] }, CANDIDATE_A));
       await sweep(rt.app);
       expect((await rt.store.listOutbox('sjtu', 10)).length).toBe(due ? 1 : 0);

@@ -3,12 +3,13 @@
  * notice's rollover rule applies. sjtu's notice: “若当月申请评价认定申报人数不足30人或超出考场承载范围，
  * 则顺延至下月评价认定。” kupasi's notice is silent on rollover.
  */
-import { getOrganisation, type ImportPreviewData, type RolloverHint, type Session, type SessionStatus, type StaffSessionsListData } from '@skills/shared';
+import { type ImportPreviewData, type RolloverHint, type Session, type SessionStatus, type StaffSessionsListData } from '@skills/shared';
 import { rolloverHints } from '../src/core/sessions';
 import { bulkIdNumber, TICKET_HEADERS } from './fixtures/bulk';
 import { CANDIDATE_A, STAFF_KUPASI, STAFF_SJTU, codeOf, dataOf, makeRuntime, type TestRuntime } from './helpers';
 
-const SJTU_MINIMUM = getOrganisation('sjtu').notices[0].calendar.rolloverMinimum!;
+/** 上交 二（三）3: “若当月申请评价认定申报人数不足 30 人或超出考场承载范围，则顺延至下月评价认定”. */
+const SJTU_MINIMUM = 30;
 const BELOW: RolloverHint = { reason: 'below-minimum', byNotice: true };
 const OVER: RolloverHint = { reason: 'over-capacity', byNotice: true };
 
