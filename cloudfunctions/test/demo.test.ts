@@ -66,6 +66,8 @@ describe('demo data', () => {
     ['2026-12', '2026-12-12'],
     ['2027-01', '2027-01-09'],
     ['2027-05', '2027-05-08'],
+    ['2025-11', '2025-11-08'], // the 1st is a Saturday
+    ['2026-02', '2026-02-14'], // the 1st is a Sunday
   ])('second Saturday of %s is %s', (month, date) => {
     expect(secondSaturday(month)).toBe(date);
     expect(new Date(`${date}T00:00:00Z`).getUTCDay()).toBe(6);

@@ -4,7 +4,7 @@
  * tickets and results, generated PDF documents and announcements. Everything is
  * flagged `demo` and titled 【演示】 so nobody mistakes it for a real notice.
  */
-import { addDays, addMonthsToMonth, type Track } from '@skills/shared';
+import { addDays, addMonthsToMonth, dayOfWeek, type Track } from '@skills/shared';
 import * as announcements from '../core/announcements';
 import type { App } from '../core/app';
 import { windowsFrom } from '../core/catalog';
@@ -22,9 +22,7 @@ export const DEMO_MONTHS_AHEAD = 3;
 /** The second Saturday of a month: a plausible exam day for demo sessions. */
 export function secondSaturday(month: string): string {
   const first = `${month}-01`;
-  const [y, m] = month.split('-').map(Number);
-  const weekday = new Date(Date.UTC(y, m - 1, 1)).getUTCDay();
-  return addDays(first, ((6 - weekday + 7) % 7) + 7);
+  return addDays(first, ((6 - dayOfWeek(first) + 7) % 7) + 7);
 }
 
 function demoVenue(orgId: string, on: string) {
