@@ -18,6 +18,15 @@ export type ColumnTreatment = 'plain' | 'date' | 'identifier';
 const SPACE_LIKE = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/g;
 const FULL_WIDTH_ALNUM = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/g;
+/** Full-width －／． that offices type between the parts of a date. */
+const FULL_WIDTH_DATE_SEPARATORS = /[－／．]/g;
+
+/**
+ * The half-width form of a full-width character, by Unicode's compatibility mapping.
+ * Applied only to the characters matched above: NFKC over a whole cell would also turn
+ * （） into () and change ①, ㈠ and compatibility ideographs in names.
+ */
+const halfWidth = (char: string): string => char.normalize('NFKC');
 /** Anything normaliseText would change: odd spaces, invisible or full-width characters, or white space at either end. */
 const NEEDS_NORMALISING = /[\u00a0\u1680\u2000-\u200d\u202f\u205f\u2060\u3000\ufeff\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]|^\s|\s$/;
 
@@ -34,7 +43,7 @@ export function normaliseText(text: string): string {
   return text
     .replace(INVISIBLE, '')
     .replace(SPACE_LIKE, ' ')
-    .replace(FULL_WIDTH_ALNUM, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0))
+    .replace(FULL_WIDTH_ALNUM, halfWidth)
     .trim();
 }
 
@@ -105,7 +114,7 @@ const COMPACT_DATE = /^(\d{4})(\d{2})(\d{2})$/;
  * @example parseTypedDate('2026年12月5日') === '2026-12-05'
  */
 export function parseTypedDate(text: string): string {
-  const unified = normaliseText(text).replace(/[－／．]/g, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0));
+  const unified = normaliseText(text).replace(FULL_WIDTH_DATE_SEPARATORS, halfWidth);
   const match = TYPED_DATE.exec(unified) ?? COMPACT_DATE.exec(unified);
   if (!match) return unified;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
