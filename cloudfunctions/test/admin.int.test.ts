@@ -2,9 +2,8 @@
 import ExcelJS from 'exceljs';
 import type { AnnouncementsListData, DocumentDownloadData, DocumentInfo, DocumentsListData, FilePayload, ImportPreviewData } from '@skills/shared';
 import { makeDemoPdf } from '../src/demo/pdf';
-import { DEMO_RELEASED, DEMO_RESULTS } from '../src/demo/candidates';
-import { addDays } from '@skills/shared';
-import { CANDIDATE_A, STAFF_SJTU, TODAY, codeOf, dataOf, makeRuntime } from './helpers';
+import { CANDIDATE_A, STAFF_SJTU, codeOf, dataOf, makeRuntime } from './helpers';
+import { QIAN, SUN, officeRuntime } from './fixtures/office';
 
 const pdf = (text: string) => Buffer.from(makeDemoPdf([text])).toString('base64');
 
@@ -58,24 +57,26 @@ describe('admin', () => {
     expect(audit).toEqual(['announcements.withdraw', 'announcements.update', 'announcements.publish']);
   });
 
-  it('exports the month’s tickets and results as XLSX with masked ID numbers only', async () => {
-    const rt = await makeRuntime();
-    const ticketMonth = addDays(TODAY, DEMO_RELEASED.examOffsetDays).slice(0, 7);
-    const { file } = dataOf(await rt.call<{ file: FilePayload }>('admin', { action: 'export.tickets', orgId: 'sjtu', month: ticketMonth }, STAFF_SJTU));
+  it('exports the month’s tickets and results as XLSX with masked ID numbers only; 补考有效期至 per “四级、三级成绩有效期均为两年”', async () => {
+    const rt = await officeRuntime();
+    const { file } = dataOf(await rt.call<{ file: FilePayload }>('admin', { action: 'export.tickets', orgId: 'sjtu', month: '2025-10' }, STAFF_SJTU));
     const rows = await readXlsx(file);
     expect(rows[0].slice(0, 3)).toEqual(['准考证号', '姓名', '身份证号（脱敏）']);
-    const released = rows.find((r) => r[0] === DEMO_RELEASED.ticketNumber)!;
-    expect(released[1]).toBe(DEMO_RELEASED.name);
-    // 310101199503151237 without the birth date and without the check digit 7.
-    expect(released[2]).toBe('3101**********123*');
-    expect(JSON.stringify(rows)).not.toContain(DEMO_RELEASED.idNumber);
-    expect(file.rows).toBe(rows.length - 1);
+    expect(rows.slice(1).map((r) => r[0]).sort()).toEqual(['2025100901', '2025101601']);
+    const released = rows.find((r) => r[0] === '2025100901')!;
+    expect(released[1]).toBe('钱晓雯');
+    // 310104199306140829 without the birth date and without the check digit 9.
+    expect(released[2]).toBe('3101**********082*');
+    expect(JSON.stringify(rows)).not.toContain(QIAN.idNumber);
+    expect(JSON.stringify(rows)).not.toContain(SUN.idNumber);
+    expect(file.rows).toBe(2);
 
-    const resultMonth = addDays(TODAY, DEMO_RESULTS.examOffsetDays).slice(0, 7);
-    const results = await readXlsx(dataOf(await rt.call<{ file: FilePayload }>('admin', { action: 'export.results', orgId: 'sjtu', month: resultMonth }, STAFF_SJTU)).file);
-    const row = results.find((r) => r[0] === DEMO_RESULTS.ticketNumber)!;
-    expect(row.slice(6, 10)).toEqual(['合格', '不合格', '', '未全部合格']);
-    expect(row[10]).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    const results = await readXlsx(dataOf(await rt.call<{ file: FilePayload }>('admin', { action: 'export.results', orgId: 'sjtu', month: '2025-08' }, STAFF_SJTU)).file);
+    expect(results[0].slice(5)).toEqual(['考试日期', '理论知识', '操作技能', '综合评审', '结果', '补考有效期至']);
+    const row = results.find((r) => r[0] === '2025082301')!;
+    expect(row[1]).toBe('周丽华');
+    // Exam 2025-08-23: valid through the day before the second anniversary.
+    expect(row.slice(5, 11)).toEqual(['2025-08-23', '合格', '不合格', '', '未全部合格', '2027-08-22']);
   });
 
   it('templates download, and read back as a file with headers and no data rows', async () => {
