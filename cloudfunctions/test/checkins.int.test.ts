@@ -7,7 +7,6 @@
  */
 import crypto from 'node:crypto';
 import {
-  addDays,
   base64UrlEncode,
   checkTicketCode,
   type AttendanceData,
@@ -20,11 +19,11 @@ import {
   type TicketsMineData,
   type ReleasedTicket,
 } from '@skills/shared';
-import { DEMO_KUPASI, DEMO_PENDING, DEMO_RELEASED } from '../src/demo/candidates';
 import { readTable } from '../src/spreadsheet';
 import { activeKey, signPayload } from '../src/core/ticketCodes';
 import type { App, Caller } from '../src/core/app';
-import { CANDIDATE_A, CANDIDATE_B, STAFF_KUPASI, STAFF_SJTU, TODAY, cloudbaseStore, codeOf, dataOf, makeRuntime } from './helpers';
+import { CANDIDATE_A, CANDIDATE_B, STAFF_KUPASI, STAFF_SJTU, cloudbaseStore, codeOf, dataOf } from './helpers';
+import { QIAN, TICKET_NUMBERS, WU, officeRuntime } from './fixtures/office';
 
 const verify = (message: Uint8Array, signature: Uint8Array, publicKey: Uint8Array): boolean =>
   crypto.verify(null, message, crypto.createPublicKey({ key: { kty: 'OKP', crv: 'Ed25519', x: base64UrlEncode(publicKey) }, format: 'jwk' }), signature);
@@ -32,12 +31,12 @@ const verify = (message: Uint8Array, signature: Uint8Array, publicKey: Uint8Arra
 type Call = <T>(fn: string, event: object, caller: Caller) => Promise<import('@skills/shared').ApiAnswer<T>>;
 
 async function sqliteRig(): Promise<{ app: App; call: Call }> {
-  const rt = await makeRuntime();
+  const rt = await officeRuntime();
   return { app: rt.app, call: (fn, event, caller) => rt.call(fn, event, caller) };
 }
 
 async function cloudbaseRig(): Promise<{ app: App; call: Call }> {
-  const rt = await makeRuntime({ store: 'cloudbase' });
+  const rt = await officeRuntime({ store: 'cloudbase' });
   return { app: rt.app, call: (fn, event, caller) => rt.call(fn, event, caller) };
 }
 
@@ -49,7 +48,8 @@ describe.each([
   let call: Call;
   let ticket: ReleasedTicket;
   let sessionId: string;
-  const examDay = addDays(TODAY, DEMO_RELEASED.examOffsetDays);
+  /** 钱晓雯's exam (上交 个人申报, 人工智能训练师 四级). */
+  const examDay = '2025-10-09';
 
   async function myTicket(caller: Caller): Promise<ReleasedTicket> {
     const mine = dataOf(await call<TicketsMineData>('tickets', { action: 'mine' }, caller));
@@ -69,16 +69,16 @@ describe.each([
 
   beforeEach(async () => {
     ({ app, call } = await makeRig());
-    expect(codeOf(await call('tickets', { action: 'bind', name: DEMO_RELEASED.name, idNumber: DEMO_RELEASED.idNumber }, CANDIDATE_A))).toBe('OK');
+    expect(codeOf(await call('tickets', { action: 'bind', name: QIAN.name, idNumber: QIAN.idNumber }, CANDIDATE_A))).toBe('OK');
     ticket = await myTicket(CANDIDATE_A);
-    sessionId = (await app.store.ticketsOfOrg('sjtu', { ticketNumbers: [DEMO_RELEASED.ticketNumber] }))[0].sessionId;
+    sessionId = (await app.store.ticketsOfOrg('sjtu', { ticketNumbers: [TICKET_NUMBERS.QIAN] }))[0].sessionId;
   });
 
   test('the ticket answer carries a signed code that passes at the door on the exam day: 已签到', async () => {
     expect(ticket.code).toMatch(/^[A-Za-z0-9_-]{100,152}$/);
     const data = await roster();
-    expect(data.roster.map((e) => e.ticketNumber)).toEqual([DEMO_RELEASED.ticketNumber]);
-    expect(data.roster[0]).toMatchObject({ name: DEMO_RELEASED.name, maskedIdNumber: '3101**********1237', room: '第1考场' });
+    expect(data.roster.map((e) => e.ticketNumber)).toEqual(['2025100901']);
+    expect(data.roster[0]).toMatchObject({ name: '钱晓雯', maskedIdNumber: '3101**********0829', room: '第1考场', seat: '01' });
     expect(data.keys).toHaveLength(1);
     expect(JSON.stringify(data)).not.toMatch(/private|BEGIN|MC4CAQ/);
     expect(checkTicketCode(ticket.code, door(data))).toMatchObject({ kind: 'checked-in', entry: { ticketId: ticket.id } });
@@ -94,14 +94,14 @@ describe.each([
     });
     expect(checkTicketCode(reseated, door(data))).toEqual({ kind: 'bad-signature' });
 
-    expect(codeOf(await call('tickets', { action: 'bind', name: DEMO_KUPASI.name, idNumber: DEMO_KUPASI.idNumber }, CANDIDATE_B))).toBe('OK');
+    expect(codeOf(await call('tickets', { action: 'bind', name: WU.name, idNumber: WU.idNumber }, CANDIDATE_B))).toBe('OK');
     const kupasiTicket = await myTicket(CANDIDATE_B);
     expect(checkTicketCode(kupasiTicket.code, door(data))).toEqual({ kind: 'unknown-key' });
 
-    const pending = (await app.store.ticketsOfOrg('sjtu', { ticketNumbers: [DEMO_PENDING.ticketNumber] }))[0];
+    const pending = (await app.store.ticketsOfOrg('sjtu', { ticketNumbers: [TICKET_NUMBERS.SUN] }))[0];
     const otherSession = signPayload(key, { orgId: 'sjtu', ticketNumber: pending.ticketNumber, examDate: examDay, room: pending.room, seat: pending.seat });
     expect(checkTicketCode(otherSession, door(data))).toEqual({ kind: 'not-this-session', examDate: examDay });
-    expect(checkTicketCode(ticket.code, door(data, addDays(examDay, 1)))).toEqual({ kind: 'not-today', examDate: examDay });
+    expect(checkTicketCode(ticket.code, door(data, '2025-10-10'))).toEqual({ kind: 'not-today', examDate: examDay });
   });
 
   test('a rotated key: codes signed before are refused as 密钥已更换, the candidate’s fresh code passes', async () => {
@@ -120,7 +120,7 @@ describe.each([
   });
 
   test('a rolled-over ticket: the old date’s code is refused and names the new date', async () => {
-    const newDate = `${addDays(examDay, 40).slice(0, 7)}-15`;
+    const newDate = '2025-11-15';
     const moved = await call('admin', { action: 'sessions.rollover', orgId: 'sjtu', sessionId, toMonth: newDate.slice(0, 7), reason: '人数不足', newDate }, STAFF_SJTU);
     expect(codeOf(moved)).toBe('OK');
     const data = await roster();
@@ -144,11 +144,11 @@ describe.each([
     const audit = dataOf(await call<{ entries: { action: string; rows: number; detail: string }[] }>('admin', { action: 'audit.list', orgId: 'sjtu' }, STAFF_SJTU));
     const syncs = audit.entries.filter((e) => e.action === 'checkin.sync');
     expect(syncs.map((e) => e.rows).sort()).toEqual([0, 0, 0, 1]);
-    for (const entry of audit.entries) expect(entry.detail).not.toMatch(new RegExp(`${DEMO_RELEASED.name}|${DEMO_RELEASED.ticketNumber}|1237`));
+    for (const entry of audit.entries) expect(entry.detail).not.toMatch(/钱晓雯|2025100901|0829/);
   });
 
   test('sync refuses another session’s ticket, a future time and another organisation, writing nothing', async () => {
-    const pending = (await app.store.ticketsOfOrg('sjtu', { ticketNumbers: [DEMO_PENDING.ticketNumber] }))[0];
+    const pending = (await app.store.ticketsOfOrg('sjtu', { ticketNumbers: [TICKET_NUMBERS.SUN] }))[0];
     expect(codeOf(await sync([checkin(`${examDay}T00:58:00.000Z`), { ...checkin(`${examDay}T00:59:00.000Z`), ticketId: pending.id }]))).toBe('BAD_REQUEST');
     expect(codeOf(await sync([checkin('2099-01-01T00:00:00.000Z')]))).toBe('BAD_REQUEST');
     expect(codeOf(await sync([checkin(`${examDay}T00:58:00.000Z`)], STAFF_KUPASI))).toBe('FORBIDDEN');
@@ -160,20 +160,20 @@ describe.each([
     const absent = await attendanceOf();
     expect(absent).toMatchObject({ present: 0, absent: 1 });
     let template = await resultsTemplate();
-    expect(template.find((r) => r['准考证号'] === DEMO_RELEASED.ticketNumber)).toMatchObject({ 理论知识: '缺考', 操作技能: '缺考', 姓名: DEMO_RELEASED.name });
+    expect(template.find((r) => r['准考证号'] === '2025100901')).toMatchObject({ 理论知识: '缺考', 操作技能: '缺考', 姓名: '钱晓雯' });
 
     dataOf(await sync([checkin(`${examDay}T00:58:00.000Z`)]));
     const present = await attendanceOf();
     expect(present).toMatchObject({ present: 1, absent: 0 });
-    expect(present.rows[0]).toMatchObject({ ticketNumber: DEMO_RELEASED.ticketNumber, checkedInAt: `${examDay}T00:58:00.000Z`, method: 'code' });
+    expect(present.rows[0]).toMatchObject({ ticketNumber: '2025100901', checkedInAt: '2025-10-09T00:58:00.000Z', method: 'code' });
     template = await resultsTemplate();
-    expect(template.find((r) => r['准考证号'] === DEMO_RELEASED.ticketNumber)).toMatchObject({ 理论知识: '', 操作技能: '' });
+    expect(template.find((r) => r['准考证号'] === '2025100901')).toMatchObject({ 理论知识: '', 操作技能: '' });
 
-    const month = examDay.slice(0, 7);
-    const file = dataOf(await call<{ file: FilePayload }>('admin', { action: 'export.attendance', orgId: 'sjtu', month }, STAFF_SJTU)).file;
+    const file = dataOf(await call<{ file: FilePayload }>('admin', { action: 'export.attendance', orgId: 'sjtu', month: '2025-10' }, STAFF_SJTU)).file;
     const sheet = await readXlsx(file);
-    const row = sheet.find((r) => r[0] === DEMO_RELEASED.ticketNumber)!;
-    expect(row.slice(-3)).toEqual(['已到', `${examDay} 08:58`, '扫码']);
+    const row = sheet.find((r) => r[0] === '2025100901')!;
+    // 00:58 UTC is 08:58 in China.
+    expect(row.slice(-3)).toEqual(['已到', '2025-10-09 08:58', '扫码']);
   });
 
   async function attendanceOf(): Promise<AttendanceData> {
