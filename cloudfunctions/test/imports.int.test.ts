@@ -1,10 +1,10 @@
 import type { ImportPreviewData, ImportConfirmData } from '@skills/shared';
 import { PREVIEW_TTL_MS, parseLevel, parseOccupation } from '../src/core/imports';
-import { DEMO_RELEASED, DEMO_PENDING } from '../src/demo/candidates';
 import { writeTable } from '../src/spreadsheet';
 import { STAFF_SJTU, codeOf, dataOf, makeRuntime, type TestRuntime } from './helpers';
 import { dumpData } from './dump';
 import { testIdNumber } from './fixtures/idNumbers';
+import { SUN, TICKET_NUMBERS, officeRuntime } from './fixtures/office';
 
 const TICKET_HEADERS = ['准考证号', '姓名', '身份证号', '职业（工种）', '等级', '申报方式', '考试日期', '考试时间', '考点', '考场', '座位号'];
 
@@ -13,10 +13,8 @@ export function validId(seq: number): string {
   return testIdNumber(body);
 }
 
-async function sessionDate(rt: TestRuntime): Promise<string> {
-  const session = (await rt.store.listSessions({ orgId: 'sjtu', occupationId: '4-04-05-05', track: 4, month: '2027-01' }))[0];
-  return session.date!;
-}
+/** The office fixtures' 上海交通大学 人工智能训练师 四级 session. */
+const SESSION_DATE = '2025-10-09';
 
 function ticketRow(number: string, name: string, id: string, date: string, extra: Partial<Record<string, string>> = {}): string[] {
   const row: Record<string, string> = {
@@ -57,8 +55,8 @@ describe('cell parsers', () => {
 
 describe('imports: preview, then all or nothing', () => {
   it('a good file: preview writes nothing, confirm writes it, the same file again changes nothing', async () => {
-    const rt = await makeRuntime();
-    const date = await sessionDate(rt);
+    const rt = await officeRuntime();
+    const date = SESSION_DATE;
     const file = csv([ticketRow('2027010001', '陈一', validId(1), date), ticketRow('2027010002', '陈二', validId(2), date)]);
     const before = dumpData(rt);
     const first = dataOf(await preview(rt, file));
@@ -80,22 +78,23 @@ describe('imports: preview, then all or nothing', () => {
     // Confirming again (a retry after a lost answer) answers what the first call wrote, and writes nothing.
     expect(dataOf(await rt.call<ImportConfirmData>('admin', { action: 'import.confirm', orgId: 'sjtu', previewId: first.previewId }, STAFF_SJTU))).toEqual({ kind: 'tickets', added: 2, updated: 0, unchanged: 0 });
     expect(dumpData(rt)).toBe(afterFirst);
-    // The audit log has every confirm with its row counts.
+    // The audit log has every confirm with its row counts, newest first, after the fixtures' own
+    // uploads (3 tickets, then 1 result).
     const confirms = (await rt.store.listAudit('sjtu', 50)).filter((e) => e.action === 'import.confirm');
-    expect(confirms.map((e) => e.rows)).toEqual([2, 0, 2]);
+    expect(confirms.map((e) => e.rows)).toEqual([2, 0, 2, 1, 3]);
   });
 
   it('an XLSX file with Excel dates reads the same as the CSV', async () => {
-    const rt = await makeRuntime();
-    const date = await sessionDate(rt);
+    const rt = await officeRuntime();
+    const date = SESSION_DATE;
     const bytes = await writeTable('准考证', TICKET_HEADERS, [ticketRow('2027010003', '陈三', validId(3), date)]);
     const answer = dataOf(await preview(rt, Buffer.from(bytes).toString('base64'), 'tickets', 'tickets.xlsx'));
     expect(answer).toMatchObject({ totalRows: 1, validRows: 1, problems: [] });
   });
 
   it('every bad row is reported by row and column, and nothing is written', async () => {
-    const rt = await makeRuntime();
-    const date = await sessionDate(rt);
+    const rt = await officeRuntime();
+    const date = SESSION_DATE;
     const goodId = validId(4);
     const badChecksum = goodId.slice(0, 17) + (goodId[17] === '0' ? '1' : '0');
     const rows = [
@@ -103,10 +102,10 @@ describe('imports: preview, then all or nothing', () => {
       ticketRow('2027010011', '陈五', badChecksum, date), // row 3: checksum
       ticketRow('2027010012', '陈六', validId(6), date, { '职业（工种）': '厨师' }), // row 4
       ticketRow('2027010013', '陈七', validId(7), date, { 等级: '五星' }), // row 5
-      ticketRow('2027010014', '陈八', validId(8), '2027-01-03'), // row 6: no session that day
+      ticketRow('2027010014', '陈八', validId(8), '2025-10-10'), // row 6: no session that day
       ticketRow('2027010010', '陈九', validId(9), date), // row 7: duplicate of row 2
-      ticketRow(DEMO_RELEASED.ticketNumber, '陈十', validId(10), date), // row 8: number belongs to another person
-      ticketRow('2027010015', '冒名', DEMO_PENDING.idNumber, date), // row 9: name does not match the stored person
+      ticketRow(TICKET_NUMBERS.QIAN, '陈十', validId(10), date), // row 8: number belongs to another person
+      ticketRow('2027010015', '冒名', SUN.idNumber, date), // row 9: name does not match the stored person
       ticketRow('2027010016', '陈四改', goodId, date), // row 10: same ID as row 2, other name
       ticketRow('2027010017', '陈十一', validId(11), date, { 等级: '一级' }), // row 11: level not offered
     ];
@@ -134,7 +133,7 @@ describe('imports: preview, then all or nothing', () => {
   });
 
   it('a missing column or an unreadable file is IMPORT_INVALID with a Chinese message', async () => {
-    const rt = await makeRuntime();
+    const rt = await officeRuntime();
     const missing = Buffer.from('准考证号,姓名\n1,张\n').toString('base64');
     const answer = await preview(rt, missing);
     expect(codeOf(answer)).toBe('IMPORT_INVALID');
@@ -143,8 +142,8 @@ describe('imports: preview, then all or nothing', () => {
   });
 
   it('confirm checks again: a ticket number taken since the preview fails the whole file', async () => {
-    const rt = await makeRuntime();
-    const date = await sessionDate(rt);
+    const rt = await officeRuntime();
+    const date = SESSION_DATE;
     const first = dataOf(await preview(rt, csv([ticketRow('2027010020', '周一', validId(20), date), ticketRow('2027010021', '周二', validId(21), date)])));
     const other = dataOf(await preview(rt, csv([ticketRow('2027010021', '吴三', validId(22), date)])));
     dataOf(await rt.call('admin', { action: 'import.confirm', orgId: 'sjtu', previewId: other.previewId }, STAFF_SJTU));
@@ -155,23 +154,23 @@ describe('imports: preview, then all or nothing', () => {
   });
 
   it('a preview expires after 30 minutes', async () => {
-    const rt = await makeRuntime();
-    const date = await sessionDate(rt);
+    const rt = await officeRuntime();
+    const date = SESSION_DATE;
     const first = dataOf(await preview(rt, csv([ticketRow('2027010030', '郑一', validId(30), date)])));
     rt.advance(PREVIEW_TTL_MS + 1000);
     expect(codeOf(await rt.call('admin', { action: 'import.confirm', orgId: 'sjtu', previewId: first.previewId }, STAFF_SJTU))).toBe('PREVIEW_EXPIRED');
   });
 
   it('staff of another organisation cannot confirm a preview', async () => {
-    const rt = await makeRuntime();
-    const date = await sessionDate(rt);
+    const rt = await officeRuntime();
+    const date = SESSION_DATE;
     const first = dataOf(await preview(rt, csv([ticketRow('2027010031', '郑二', validId(31), date)])));
     expect(codeOf(await rt.call('admin', { action: 'import.confirm', orgId: 'kupasi', previewId: first.previewId }, { identity: 'staff-kupasi' }))).toBe('PREVIEW_EXPIRED');
   });
 
   it('results: bound to a ticket, the same person, the same date; outcomes 合格/不合格/缺考', async () => {
     // After the 2027-01-09 exam: results only come for exams that were held.
-    const rt = await makeRuntime({ today: '2027-01-20' });
+    const rt = await makeRuntime({ today: '2027-01-20', demo: false });
     const session = { occupationId: '4-04-05-05', track: 4, date: '2027-01-09', startTime: '09:00', endTime: '11:30', venue: { name: '考点', address: '考点' }, capacity: 40 };
     const date = dataOf(await rt.call<{ session: { date: string } }>('admin', { action: 'sessions.upsert', orgId: 'sjtu', session }, STAFF_SJTU)).session.date;
     const ticketPreview = dataOf(await preview(rt, csv([ticketRow('2027010040', '孙一', validId(40), date), ticketRow('2027010041', '孙二', validId(41), date)])));
@@ -195,7 +194,7 @@ describe('imports: preview, then all or nothing', () => {
   });
 
   it('candidates: name, ID, occupation, level, channel', async () => {
-    const rt = await makeRuntime();
+    const rt = await officeRuntime();
     const headers = ['姓名', '身份证号', '职业（工种）', '等级', '申报方式', '报名渠道'];
     const rows = [
       ['钱一', validId(50), '人工智能训练师', '中级（四级）', '团体', '某培训学校'],
