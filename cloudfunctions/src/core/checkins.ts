@@ -20,7 +20,7 @@ import * as rules from './rules';
 import { publicKeys } from './ticketCodes';
 import { candidateCells, CANDIDATE_HEADERS, filePayload, monthTickets } from './admin';
 import { effectiveExamDate, subjectsOf } from './tickets';
-import { MAX_SYNC_BATCH } from '@skills/shared/src/contract';
+import { MAX_SYNC_BATCH } from '@skills/shared/src/contract/admin';
 
 async function sessionOf(app: App, orgId: string, sessionId: string): Promise<SessionRecord> {
   const session = await app.store.getSession(sessionId);

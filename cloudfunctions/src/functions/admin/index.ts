@@ -3,7 +3,7 @@
  * staff of the params' `orgId` (the contract's access level); each action that changes or hands
  * out data is written to the audit log here.
  */
-import { CONTRACT } from '@skills/shared/src/contract';
+import { admin as contract } from '@skills/shared/src/contract/admin';
 import * as admin from '../../core/admin';
 import * as checkins from '../../core/checkins';
 import * as ticketCodes from '../../core/ticketCodes';
@@ -30,7 +30,7 @@ function audited<P extends { orgId: string }, R>(
   };
 }
 
-export const handler = defineFunction('admin', CONTRACT.admin, {
+export const handler = defineFunction('admin', contract, {
   whoami: (_p, caller, app) => admin.whoami(app, caller),
   'sessions.list': (p, _caller, app) => sessions.staffList(app, p),
   'sessions.upsert': audited(

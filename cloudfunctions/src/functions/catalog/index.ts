@@ -1,10 +1,10 @@
 /** catalog: organisations, offerings, fees and application windows. */
-import { CONTRACT } from '@skills/shared/src/contract';
+import { catalog as contract } from '@skills/shared/src/contract/catalog';
 import * as catalog from '../../core/catalog';
 import { cloudEntry } from '../cloud';
 import { defineFunction } from '../framework';
 
-export const handler = defineFunction('catalog', CONTRACT.catalog, {
+export const handler = defineFunction('catalog', contract, {
   organisations: (_p, _caller, app) => catalog.listOrganisations(app),
   organisation: (p, _caller, app) => catalog.organisationDetail(app, p.orgId),
   windows: (p, _caller, app) => catalog.windows(app, p.orgId, p.count ?? 6),

@@ -3,13 +3,13 @@
  * imports cut short. Not callable from the mini program: its contract admits the timer alone
  * (an event without a caller identity).
  */
-import { TIMER_CONTRACT } from '@skills/shared/src/contract';
+import { reminders as contract } from '@skills/shared/src/contract/reminders';
 import * as imports from '../../core/imports';
 import * as reminders from '../../core/reminders';
 import { cloudEntry } from '../cloud';
 import { defineFunction } from '../framework';
 
-export const handler = defineFunction('reminders', TIMER_CONTRACT.reminders, {
+export const handler = defineFunction('reminders', contract, {
   sweep: async (_p, _caller, app) => {
     const report = await reminders.sweep(app);
     // The same timer finishes imports whose confirm was cut short and not repeated.

@@ -1,10 +1,10 @@
 /** sessions: exam sessions per organisation, occupation, track and month. */
-import { CONTRACT } from '@skills/shared/src/contract';
+import { sessions as contract } from '@skills/shared/src/contract/sessions';
 import * as sessions from '../../core/sessions';
 import { cloudEntry } from '../cloud';
 import { defineFunction } from '../framework';
 
-export const handler = defineFunction('sessions', CONTRACT.sessions, {
+export const handler = defineFunction('sessions', contract, {
   list: (p, _caller, app) => sessions.list(app, p),
 });
 
