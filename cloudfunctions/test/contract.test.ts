@@ -4,6 +4,7 @@
  * compiler below); the framework enforces each action's access level and, in tests, checks every
  * answer against the contract's data schema; docs/api.md names every action with its access level.
  */
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import * as z from 'zod';
@@ -61,6 +62,19 @@ describe('wire contract and handlers agree', () => {
       const shapes = shape.shape ? [shape.shape] : (shape.options ?? []).map((o) => o.def.shape);
       expect([`${fn}.${action}`, shapes.every((s) => 'orgId' in s)]).toEqual([`${fn}.${action}`, true]);
     }
+  });
+});
+
+describe('the mini program gets types, not validators', () => {
+  /** The modules of node_modules/zod that loading `entry` loads, in a fresh Node process. */
+  function zodModulesLoadedBy(entry: string): number {
+    const script = `require(${JSON.stringify(entry)}); console.log(Object.keys(require.cache).filter((p) => /node_modules[\\\\/]zod[\\\\/]/.test(p)).length)`;
+    return Number(execFileSync(process.execPath, ['--require', 'tsx/cjs', '-e', script], { cwd: __dirname, encoding: 'utf8' }).trim());
+  }
+
+  it('the rules module’s entry (what the client imports) loads no zod; the contract does', () => {
+    expect(zodModulesLoadedBy('@skills/shared')).toBe(0);
+    expect(zodModulesLoadedBy('@skills/shared/src/contract')).toBeGreaterThan(0);
   });
 });
 
