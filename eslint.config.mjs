@@ -35,4 +35,22 @@ export default tseslint.config(
     files: ['client/**/*.{ts,tsx,js}'],
     languageOptions: { globals: { ...globals.browser } },
   },
+  {
+    // The mini program takes the contract's types only: a value import would ship the validator to WeChat.
+    files: ['client/**/*.{ts,tsx}'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['zod', 'zod/*', '@skills/shared/src/contract', '@skills/shared/src/contract/*'],
+              allowTypeImports: true,
+              message: 'Import the contract’s types from @skills/shared (import type); the validator stays on the server.',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

@@ -7,8 +7,10 @@
 import { build, type BuildOptions } from 'esbuild';
 import fs from 'node:fs';
 import path from 'node:path';
+import { FUNCTION_NAMES, TIMER_CONTRACT } from '@skills/shared/src/contract';
 
-export const FUNCTIONS = ['catalog', 'eligibility', 'sessions', 'tickets', 'results', 'documents', 'announcements', 'subscriptions', 'admin', 'reminders'];
+/** Every function of the contract, the timer's included. */
+export const FUNCTIONS: string[] = [...FUNCTION_NAMES, ...Object.keys(TIMER_CONTRACT)];
 export const SIZE_LIMIT_BYTES = 400 * 1024;
 
 const ROOT = path.resolve(__dirname, '..');

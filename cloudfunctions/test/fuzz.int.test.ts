@@ -6,23 +6,21 @@
 import fc from 'fast-check';
 import type { AddressInfo } from 'node:net';
 import type http from 'node:http';
-import { API_ERROR_CODES, FUNCTION_NAMES } from '@skills/shared';
+import { API_ERROR_CODES } from '@skills/shared';
+import { CONTRACT_ACTIONS, FUNCTION_NAMES } from '@skills/shared/src/contract';
+import type * as z from 'zod';
 import { createServer } from '../src/server/server';
 import { ANONYMOUS, CANDIDATE_A, STAFF_SJTU, TEST_SECRETS, makeRuntime, type TestRuntime } from './helpers';
 
-const ACTIONS: Record<string, string[]> = {
-  catalog: ['organisations', 'organisation', 'windows'],
-  eligibility: ['check', 'saveProfile', 'getProfile', 'deleteProfile'],
-  sessions: ['list'],
-  tickets: ['binding', 'bind', 'unbind', 'mine'],
-  results: ['mine'],
-  documents: ['list', 'download'],
-  announcements: ['list'],
-  subscriptions: ['subscribe', 'list', 'cancel'],
-  admin: ['whoami', 'sessions.list', 'sessions.upsert', 'sessions.rollover', 'import.preview', 'import.confirm', 'documents.list', 'documents.upload', 'documents.versions', 'announcements.list', 'announcements.publish', 'announcements.update', 'announcements.withdraw', 'export.tickets', 'export.results', 'templates.download', 'audit.list', 'outbox.list'],
-};
+const ACTION_NAMES = [...new Set(CONTRACT_ACTIONS.map((a) => a.action))];
 
-const FIELD_NAMES = ['orgId', 'occupationId', 'track', 'month', 'count', 'applicant', 'name', 'idNumber', 'documentId', 'kinds', 'session', 'sessionId', 'toMonth', 'reason', 'newDate', 'kind', 'fileName', 'fileBase64', 'previewId', 'title', 'body', 'announcementId', 'limit', '__proto__', 'constructor'];
+/** Every field some action's params name (from the contract's schemas), and two that attack prototypes. */
+function fieldsOf(schema: z.ZodType): string[] {
+  const def = (schema as { def?: { shape?: Record<string, unknown>; options?: z.ZodType[] } }).def;
+  if (def?.shape) return Object.keys(def.shape);
+  return (def?.options ?? []).flatMap(fieldsOf);
+}
+const FIELD_NAMES = [...new Set(CONTRACT_ACTIONS.flatMap((a) => fieldsOf(a.spec.params))), '__proto__', 'constructor'];
 
 const hugeString = fc.integer({ min: 10_000, max: 300_000 }).map((n) => 'あ'.repeat(n));
 const value = fc.oneof(
@@ -35,9 +33,9 @@ const value = fc.oneof(
 );
 const event = fc.oneof(
   fc.anything(),
-  fc.record({ action: fc.oneof(fc.string(), fc.constantFrom(...Object.values(ACTIONS).flat())) }),
+  fc.record({ action: fc.oneof(fc.string(), fc.constantFrom(...ACTION_NAMES)) }),
   fc
-    .tuple(fc.constantFrom(...Object.values(ACTIONS).flat()), fc.dictionary(fc.constantFrom(...FIELD_NAMES), value, { maxKeys: 6 }))
+    .tuple(fc.constantFrom(...ACTION_NAMES), fc.dictionary(fc.constantFrom(...FIELD_NAMES), value, { maxKeys: 6 }))
     .map(([action, params]) => ({ ...params, action })),
 );
 

@@ -58,8 +58,9 @@ export async function makeRuntime(options: { today?: string; demo?: boolean; sto
   await runtime.app.store.addStaff('kupasi', STAFF_KUPASI.identity!, '2026-11-01T00:00:00Z');
   return {
     ...runtime,
+    // Every answer is checked against the contract's data schema (off in production).
     call: <T>(fn: string, event: unknown, caller: Caller = ANONYMOUS) =>
-      dispatch(fn, event, caller, runtime.app) as Promise<ApiAnswer<T>>,
+      dispatch(fn, event, caller, runtime.app, { checkAnswers: true }) as Promise<ApiAnswer<T>>,
     advance: (ms: number) => {
       offset += ms;
     },

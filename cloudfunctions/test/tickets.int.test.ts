@@ -118,7 +118,7 @@ describe('binding is rate limited: 5 failures in 15 minutes', () => {
     const limited = await rt.call('tickets', { action: 'bind', name: QIAN.name, idNumber: QIAN.idNumber }, CANDIDATE_A);
     expect(codeOf(limited)).toBe('RATE_LIMITED');
     if (limited.ok) throw new Error('unreachable');
-    expect(limited.message).toBe('尝试次数过多，请15分钟后再试');
+    expect(limited.message).toBe('尝试次数过多，为保护考生信息，请 15 分钟后再试。');
     rt.advance(BINDING_WINDOW_MS + 1000);
     expect(codeOf(await rt.call('tickets', { action: 'bind', name: QIAN.name, idNumber: QIAN.idNumber }, CANDIDATE_A))).toBe('OK');
   });

@@ -20,9 +20,7 @@ import * as rules from './rules';
 import { publicKeys } from './ticketCodes';
 import { candidateCells, CANDIDATE_HEADERS, filePayload, monthTickets } from './admin';
 import { effectiveExamDate, subjectsOf } from './tickets';
-
-/** A device may send this many check-ins at once (a session is far smaller). */
-export const MAX_SYNC_BATCH = 5000;
+import { MAX_SYNC_BATCH } from '@skills/shared/src/contract/admin';
 
 async function sessionOf(app: App, orgId: string, sessionId: string): Promise<SessionRecord> {
   const session = await app.store.getSession(sessionId);

@@ -2,7 +2,7 @@
  * Failures the core reports on purpose: a stable English code for programs and a
  * Chinese message for people. Anything else that escapes is INTERNAL.
  */
-import type { ApiErrorCode } from '@skills/shared';
+import { ERROR_MESSAGES, type ApiErrorCode } from '@skills/shared';
 
 export class ApiError extends Error {
   readonly code: ApiErrorCode;
@@ -39,12 +39,14 @@ export const HTTP_STATUS: Record<ApiErrorCode, number> = {
   INTERNAL: 500,
 };
 
+/** The messages the core throws with: the shared table's sentence for each code, and one more specific. */
 export const MESSAGES = {
-  unauthenticated: '请先登录后再操作',
-  forbidden: '您没有该机构的工作人员权限',
-  internal: '服务暂时不可用，请稍后再试',
-  rateLimited: '尝试次数过多，请15分钟后再试',
+  unauthenticated: ERROR_MESSAGES.UNAUTHENTICATED,
+  forbidden: ERROR_MESSAGES.FORBIDDEN,
+  internal: ERROR_MESSAGES.INTERNAL,
+  rateLimited: ERROR_MESSAGES.RATE_LIMITED,
+  /** RATE_LIMITED when everyone's budget is spent, not one person's: waiting 15 minutes is not the answer. */
   busy: '当前尝试的人数过多，请稍后再试',
-  bindingMismatch: '姓名与身份证号未匹配到考生信息，请核对后重试',
-  invalidIdNumber: '身份证号格式或校验位不正确，请核对后重试',
+  bindingMismatch: ERROR_MESSAGES.BINDING_MISMATCH,
+  invalidIdNumber: ERROR_MESSAGES.INVALID_ID_NUMBER,
 } as const;

@@ -1,27 +1,37 @@
 /**
- * The thin handler every function shares: check the event's shape, pick the action,
- * validate its params with zod, call the core, and map the outcome to an answer.
+ * The thin handler every function shares: check the event's shape, pick the action from the
+ * function's contract (shared/src/contract), validate its params with the contract's schema,
+ * admit the caller by the action's access level, call the core, and map the outcome to an answer.
  * Never a stack trace in an answer; never personal data in a log line.
  */
 import * as z from 'zod';
 import type { ApiAnswer, ApiErrorCode } from '@skills/shared';
-import type { App, Caller } from '../core/app';
+import type { Access, ActionContract, DataOf, FunctionContract, ParamsOut } from '@skills/shared/src/contract';
+import { requireIdentity, requireStaff, type App, type Caller } from '../core/app';
 import { ApiError, HTTP_STATUS, MESSAGES, isApiError } from '../core/errors';
 
-export interface ActionSpec<S extends z.ZodType> {
-  params: S;
-  run: (params: z.infer<S>, caller: Caller, app: App) => Promise<unknown> | unknown;
+/** The caller a run sees: for person and staff actions the framework has made sure there is an identity. */
+export type CallerOf<S extends ActionContract> = S['access'] extends 'person' | 'staff' ? Caller & { identity: string } : Caller;
+
+/** One action's work: its params are the contract's (after validation), its answer the contract's data. */
+export type Run<S extends ActionContract> = (params: ParamsOut<S>, caller: CallerOf<S>, app: App) => Promise<DataOf<S>> | DataOf<S>;
+
+/** A run for every action of the contract, and nothing else. */
+export type Runs<C extends FunctionContract> = { [A in keyof C]: Run<C[A]> };
+
+export interface HandlerOptions {
+  /**
+   * Check every answer's data against the contract's data schema (an answer that does not fit is
+   * INTERNAL, naming the field). The tests switch it on; production leaves it off, since parsing
+   * every answer (whole organisations, rosters of thousands) costs time on each cold call.
+   */
+  checkAnswers?: boolean;
 }
 
-export type FunctionHandler = ((event: unknown, caller: Caller, app: App) => Promise<ApiAnswer<unknown>>) & {
-  /** The action names this function answers (tests compare them with the wire contract). */
+export type FunctionHandler = ((event: unknown, caller: Caller, app: App, options?: HandlerOptions) => Promise<ApiAnswer<unknown>>) & {
+  /** The action names this function answers: its contract's keys. */
   readonly actions: readonly string[];
 };
-
-/** Ties an action's params schema to its run function's parameter type. */
-export function action<S extends z.ZodType>(params: S, run: ActionSpec<S>['run']): ActionSpec<S> {
-  return { params, run };
-}
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -60,26 +70,48 @@ export function eventByteLimit(functionName: string): number {
   return EVENT_BYTE_LIMITS[functionName] ?? SMALL_EVENT_BYTES;
 }
 
-// A record of specs whose schemas differ: each spec is checked at its definition by `action()`.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the record's value type varies per action
-type AnyActionSpec = ActionSpec<any>;
+/** Refuses a caller the action's access level does not admit; staff are checked against the params' `orgId`. */
+async function admit(access: Access, params: unknown, caller: Caller, app: App): Promise<void> {
+  if (access === 'public') return;
+  if (access === 'timer') {
+    // Callers with an identity are people; timer-only work belongs to the platform's trigger.
+    if (caller.identity !== null) throw new ApiError('FORBIDDEN', '仅定时任务可以发送提醒');
+    return;
+  }
+  if (access === 'person') {
+    requireIdentity(caller);
+    return;
+  }
+  await requireStaff(app, caller, (params as { orgId: string }).orgId);
+}
 
-export function defineFunction(name: string, actions: Record<string, AnyActionSpec>): FunctionHandler {
-  const handle = async (event: unknown, caller: Caller, app: App): Promise<ApiAnswer<unknown>> => {
+/** A field the answer has wrong, for the test that made the handler answer it. */
+function describeAnswerIssue(error: z.ZodError): string {
+  return `回答与接口约定不符：${z.prettifyError(error)}`;
+}
+
+export function defineFunction<C extends FunctionContract>(name: string, contract: C, runs: Runs<C>): FunctionHandler {
+  const handle = async (event: unknown, caller: Caller, app: App, options: HandlerOptions = {}): Promise<ApiAnswer<unknown>> => {
     if (!isPlainObject(event)) return failure('BAD_REQUEST', '请求内容应为 JSON 对象');
     // The local runner refuses a large body before reading it; CloudBase hands over any event up to its own 6 MB.
     const limit = eventByteLimit(name);
     if (limit === SMALL_EVENT_BYTES && Buffer.byteLength(JSON.stringify(event)) > limit) return failure('PAYLOAD_TOO_LARGE', '请求内容过大');
     const { action: actionName, ...rest } = event;
     if (typeof actionName !== 'string') return failure('BAD_REQUEST', '缺少 action 字段');
-    if (!Object.prototype.hasOwnProperty.call(actions, actionName)) {
+    if (!Object.prototype.hasOwnProperty.call(contract, actionName)) {
       return failure('UNKNOWN_ACTION', `该功能不支持此操作`);
     }
-    const spec = actions[actionName];
+    const spec = contract[actionName];
     const parsed = spec.params.safeParse(rest);
     if (!parsed.success) return failure('BAD_REQUEST', describeIssue(parsed.error));
     try {
-      const data = await spec.run(parsed.data, caller, app);
+      await admit(spec.access, parsed.data, caller, app);
+      const run = runs[actionName] as (params: unknown, caller: Caller, app: App) => unknown;
+      const data = await run(parsed.data, caller, app);
+      if (options.checkAnswers) {
+        const checked = spec.data.safeParse(data);
+        if (!checked.success) return failure('INTERNAL', describeAnswerIssue(checked.error));
+      }
       return { ok: true, data };
     } catch (error) {
       if (isApiError(error)) return failure(error.code, error.message, error.details);
@@ -93,7 +125,7 @@ export function defineFunction(name: string, actions: Record<string, AnyActionSp
       return failure('INTERNAL', MESSAGES.internal);
     }
   };
-  return Object.assign(handle, { actions: Object.keys(actions) });
+  return Object.assign(handle, { actions: Object.keys(contract) });
 }
 
 export { ApiError };

@@ -1,6 +1,6 @@
 /** Every function's handler by name: the local runner and the tests dispatch through this map. */
 import type { FunctionName } from '@skills/shared';
-import type { FunctionHandler } from './framework';
+import type { FunctionHandler, HandlerOptions } from './framework';
 import { handler as catalog } from './catalog';
 import { handler as eligibility } from './eligibility';
 import { handler as sessions } from './sessions';
@@ -27,7 +27,7 @@ export const HANDLERS: Record<FunctionName, FunctionHandler> = {
 };
 
 /** Calls a function by name; an unknown name is UNKNOWN_FUNCTION. */
-export async function dispatch(name: string, event: unknown, caller: Caller, app: App): Promise<ApiAnswer<unknown>> {
+export async function dispatch(name: string, event: unknown, caller: Caller, app: App, options?: HandlerOptions): Promise<ApiAnswer<unknown>> {
   if (!Object.prototype.hasOwnProperty.call(HANDLERS, name)) return failure('UNKNOWN_FUNCTION', '没有这个功能');
-  return HANDLERS[name as FunctionName](event, caller, app);
+  return HANDLERS[name as FunctionName](event, caller, app, options);
 }

@@ -75,7 +75,7 @@ describe('AnnouncementForm', () => {
     await waitFor(() => expect(button('保存修改').hasAttribute('disabled')).toBe(true));
     expect(button('取消').hasAttribute('disabled')).toBe(true);
     refuse(new ApiError('FORBIDDEN'));
-    expect((await screen.findByRole('alert')).textContent).toBe('您没有查看此内容的权限。');
+    expect((await screen.findByRole('alert')).textContent).toBe('您没有该机构的工作人员权限。');
     await waitFor(() => expect(button('保存修改').hasAttribute('disabled')).toBe(false));
     expect(onDone).not.toHaveBeenCalled();
   });

@@ -1,12 +1,11 @@
 /** announcements: each organisation's notices feed. */
-import * as z from 'zod';
+import { announcements as contract } from '@skills/shared/src/contract/announcements';
 import * as announcements from '../../core/announcements';
 import { cloudEntry } from '../cloud';
-import { action, defineFunction } from '../framework';
-import { orgId } from '../schemas';
+import { defineFunction } from '../framework';
 
-export const handler = defineFunction('announcements', {
-  list: action(z.object({ orgId }), (p, _caller, app) => announcements.list(app, p.orgId)),
+export const handler = defineFunction('announcements', contract, {
+  list: (p, _caller, app) => announcements.list(app, p.orgId),
 });
 
 export const main = cloudEntry(handler);

@@ -1,16 +1,13 @@
 /** catalog: organisations, offerings, fees and application windows. */
-import * as z from 'zod';
+import { catalog as contract } from '@skills/shared/src/contract/catalog';
 import * as catalog from '../../core/catalog';
 import { cloudEntry } from '../cloud';
-import { action, defineFunction } from '../framework';
-import { empty, orgId } from '../schemas';
+import { defineFunction } from '../framework';
 
-export const handler = defineFunction('catalog', {
-  organisations: action(empty, (_p, _caller, app) => catalog.listOrganisations(app)),
-  organisation: action(z.object({ orgId }), (p, _caller, app) => catalog.organisationDetail(app, p.orgId)),
-  windows: action(z.object({ orgId, count: z.number().int().min(1).max(24).optional() }), (p, _caller, app) =>
-    catalog.windows(app, p.orgId, p.count ?? 6),
-  ),
+export const handler = defineFunction('catalog', contract, {
+  organisations: (_p, _caller, app) => catalog.listOrganisations(app),
+  organisation: (p, _caller, app) => catalog.organisationDetail(app, p.orgId),
+  windows: (p, _caller, app) => catalog.windows(app, p.orgId, p.count ?? 6),
 });
 
 export const main = cloudEntry(handler);
