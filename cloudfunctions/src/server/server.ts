@@ -6,7 +6,7 @@
 import crypto from 'node:crypto';
 import http from 'node:http';
 import path from 'node:path';
-import type { ApiAnswer } from '@skills/shared';
+import { ERROR_MESSAGES, type ApiAnswer } from '@skills/shared';
 import type { App } from '../core/app';
 import { dispatch } from '../functions';
 import { eventByteLimit, failure, httpStatusOf } from '../functions/framework';
@@ -199,7 +199,7 @@ export function createServer(options: ServerOptions): http.Server {
     };
     route().catch((error: unknown) => {
       console.error('[server] request failed', { path: url.pathname.split('/').slice(0, 3).join('/'), error: error instanceof Error ? error.name : typeof error });
-      if (!res.headersSent) sendAnswer(res, failure('INTERNAL', '服务暂时不可用，请稍后再试'));
+      if (!res.headersSent) sendAnswer(res, failure('INTERNAL', ERROR_MESSAGES.INTERNAL));
       else res.destroy();
     });
   });
