@@ -7,7 +7,7 @@
 import type { SessionRecord, Store } from '../src/ports';
 import { SqliteStore } from '../src/adapters/sqlite';
 import { CloudbaseStore, credentialsPresent, loadCloudbase } from '../src/adapters/cloudbase';
-import { COLLECTIONS } from '../src/adapters/cloudbase/collections';
+import { loadManager, setupCloudbase } from '../scripts/cloudbase-setup';
 import { standinFixture, type StandinFixture } from './cloudbase-standin/fixture';
 import { bulkIdNumber } from './fixtures/bulk';
 import { TEST_SECRETS, TODAY } from './helpers';
@@ -191,9 +191,9 @@ if (!realCredentials) {
 if (realCredentials) {
   // A fresh collection prefix per run keeps runs apart in a shared environment.
   contract('cloudbase', async () => {
-    const store = new CloudbaseStore(loadCloudbase(), `test_${Date.now()}_`);
-    await store.createCollections(COLLECTIONS.map((c) => c.name));
-    return store;
+    const prefix = `test_${Date.now()}_`;
+    await setupCloudbase(loadManager(), prefix);
+    return new CloudbaseStore(loadCloudbase(), prefix);
   });
 } else {
   console.log('CloudBase store contract not run: TCB_ENV, TENCENTCLOUD_SECRETID and TENCENTCLOUD_SECRETKEY are not set.');
@@ -278,5 +278,15 @@ describe('imports over the CloudBase adapter, in steps', () => {
     expect((await store.ticketsOfOrg('sjtu', { month: '2027-01' })).filter((t) => t.ticketNumber.startsWith('S'))).toHaveLength(rows);
     // Confirming a finished import repeats its answer.
     expect(await imports.confirm(app, 'sjtu', preview.previewId!)).toEqual({ kind: 'tickets', added: rows, updated: 0, unchanged: 0 });
+  });
+});
+
+describe('indexes over the CloudBase adapter', () => {
+  // Runs after every test above: each query the adapter made on the stand-in, whatever path made it.
+  it('every query the adapter made is served by an index cloudbase:setup created', () => {
+    if (!fixture) return;
+    expect(fixture.standin.db.queries.length).toBeGreaterThan(100);
+    const described = fixture.standin.db.unserved().map((q) => `${q.collection.replace(/^t\d+_/, '')} where ${q.fields.join(',') || '-'} order ${q.order.map(([f, d]) => `${f}:${d}`).join(',') || '-'} (${q.action})`);
+    expect([...new Set(described)]).toEqual([]);
   });
 });

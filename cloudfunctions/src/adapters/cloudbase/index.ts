@@ -287,13 +287,11 @@ export class CloudbaseStore implements Store {
     return { ...(strip(d) as unknown as SessionRecord), id: d._id as string, track: textToTrack(d.track) };
   }
   async listSessions(filter: { orgId: string; occupationId?: string; track?: Track; month?: string }): Promise<SessionRecord[]> {
-    const where: Record<string, unknown> = { orgId: filter.orgId };
-    if (filter.occupationId !== undefined) where.occupationId = filter.occupationId;
-    if (filter.track !== undefined) where.track = trackToText(filter.track);
-    if (filter.month !== undefined) where.month = filter.month;
-    const docs = await this.all(this.c('sessions').where(where));
+    // Queried by the indexed fields (collections.ts); occupation and track are picked from an organisation's few sessions here.
+    const docs = await this.all(this.c('sessions').where(filter.month !== undefined ? { orgId: filter.orgId, month: filter.month } : { orgId: filter.orgId }));
     return docs
       .map((d) => this.sessionOf(d))
+      .filter((s) => (filter.occupationId === undefined || s.occupationId === filter.occupationId) && (filter.track === undefined || s.track === filter.track))
       .sort((a, b) => `${a.month}${a.date ?? ''}${a.startTime}${a.id}`.localeCompare(`${b.month}${b.date ?? ''}${b.startTime}${b.id}`));
   }
   async getSession(id: string): Promise<SessionRecord | null> {
