@@ -26,7 +26,7 @@ async function firstSjtuSession(rt: TestRuntime): Promise<string> {
   return (await rt.store.listSessions({ orgId: 'sjtu', month: '2027-01' }))[0].id;
 }
 async function firstDocument(rt: TestRuntime): Promise<string> {
-  return (await rt.store.listDocuments({ orgId: 'sjtu' }))[0].documentId;
+  return (await rt.store.listDocuments('sjtu'))[0].documentId;
 }
 async function firstAnnouncement(rt: TestRuntime): Promise<string> {
   return (await rt.store.listAnnouncements('sjtu', true))[0].id;

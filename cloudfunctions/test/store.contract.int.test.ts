@@ -6,6 +6,7 @@
  */
 import type { SessionRecord, Store } from '../src/ports';
 import { SqliteStore } from '../src/adapters/sqlite';
+import { applyImport, diffImport } from '../src/core/importRules';
 import { CloudbaseStore, credentialsPresent, loadCloudbase } from '../src/adapters/cloudbase';
 import { loadManager, setupCloudbase } from '../scripts/cloudbase-setup';
 import { standinFixture, type StandinFixture } from './cloudbase-standin/fixture';
@@ -63,10 +64,10 @@ function contract(name: string, makeStore: () => Promise<Store>) {
 
     it('imports: added, then unchanged, then updated; tracks round-trip', async () => {
       const plan = { orgId: 'sjtu', kind: 'tickets' as const, persons: [{ orgId: 'sjtu', idHash: 'hash-a', name: '甲', maskedIdNumber: 'm' }], candidates: [], tickets: [ticket(1), ticket(2)], results: [] };
-      expect(await store.diffImport(plan)).toEqual({ added: 2, updated: 0, unchanged: 0 });
-      expect(await store.applyImport(plan)).toEqual({ added: 2, updated: 0, unchanged: 0 });
-      expect(await store.applyImport(plan)).toEqual({ added: 0, updated: 0, unchanged: 2 });
-      expect(await store.applyImport({ ...plan, tickets: [{ ...ticket(1), seat: '02' }] })).toEqual({ added: 0, updated: 1, unchanged: 0 });
+      expect(await diffImport(store, plan)).toEqual({ added: 2, updated: 0, unchanged: 0 });
+      expect(await applyImport(store, plan)).toEqual({ added: 2, updated: 0, unchanged: 0 });
+      expect(await applyImport(store, plan)).toEqual({ added: 0, updated: 0, unchanged: 2 });
+      expect(await applyImport(store, { ...plan, tickets: [{ ...ticket(1), seat: '02' }] })).toEqual({ added: 0, updated: 1, unchanged: 0 });
       const mine = await store.ticketsOf('hash-a');
       expect(mine.map((t) => [t.ticketNumber, t.seat, t.track])).toEqual([['N1', '02', 4], ['N2', '01', 4]]);
       expect(await store.personsOf('hash-a')).toEqual([{ orgId: 'sjtu', idHash: 'hash-a', name: '甲', maskedIdNumber: 'm' }]);
@@ -93,9 +94,9 @@ function contract(name: string, makeStore: () => Promise<Store>) {
 
     it('people per organisation: one organisation neither reads nor renames another\'s record of the same person', async () => {
       const plan = (orgId: string, name: string) => ({ orgId, kind: 'candidates' as const, persons: [{ orgId, idHash: 'hash-p', name, maskedIdNumber: 'm' }], candidates: [], tickets: [], results: [] });
-      await store.applyImport(plan('sjtu', '文婕英'));
+      await applyImport(store, plan('sjtu', '文婕英'));
       expect(await store.personsByHash('kupasi', ['hash-p'])).toEqual([]);
-      await store.applyImport(plan('kupasi', '文 婕 英'));
+      await applyImport(store, plan('kupasi', '文 婕 英'));
       expect((await store.personsByHash('sjtu', ['hash-p'])).map((p) => p.name)).toEqual(['文婕英']);
       expect((await store.personsByHash('kupasi', ['hash-p'])).map((p) => p.name)).toEqual(['文 婕 英']);
       // The candidate's own binding joins both records.
@@ -113,8 +114,8 @@ function contract(name: string, makeStore: () => Promise<Store>) {
     });
 
     it('failures are counted within the window', async () => {
-      await store.recordFailure('k', 1000);
-      await store.recordFailure('k', 2000);
+      await store.recordFailure('k', 1000, 0);
+      await store.recordFailure('k', 2000, 0);
       expect(await store.countFailures('k', 1500)).toBe(1);
       expect(await store.countFailures('other', 0)).toBe(0);
     });
@@ -130,12 +131,30 @@ function contract(name: string, makeStore: () => Promise<Store>) {
       expect((await store.getPreview('fresh', 'sjtu', now))?.rowsJson).toBe('[1]');
     });
 
-    it('failures older than a day are removed when the next one is recorded', async () => {
-      const day = 24 * 60 * 60 * 1000;
-      await store.recordFailure('old', 1000);
-      await store.recordFailure('k', 1000 + day + 1);
+    it('failures and attempts older than the cut-off the core names are removed when the next failure is recorded', async () => {
+      await store.recordFailure('old', 1000, 0);
+      const stale = await store.takeAttempt('guess', 1000, 0);
+      const recent = await store.takeAttempt('guess', 5000, 0);
+      expect(recent.count).toBe(2);
+      await store.recordFailure('k', 6000, 2000);
       expect(await store.countFailures('old', 0)).toBe(0);
       expect(await store.countFailures('k', 0)).toBe(1);
+      // Only the recent attempt is left: a new one counts two, and forgetting the stale one changes nothing.
+      await store.forgetAttempt(stale.id);
+      expect((await store.takeAttempt('guess', 6000, 0)).count).toBe(2);
+    });
+
+    it('import rows: only those that changed are written; a result whose outcomes are the same keeps its publication day', async () => {
+      const results = (publishedOn: string, theory: 'pass' | 'fail') => ({
+        orgId: 'sjtu', kind: 'results' as const, persons: [], candidates: [], tickets: [],
+        results: [{ ticketId: 't_1', orgId: 'sjtu', theory, practical: 'pass' as const, review: null, marking: false, publishedOn }],
+      });
+      await applyImport(store, { orgId: 'sjtu', kind: 'tickets', persons: [], candidates: [], tickets: [ticket(1)], results: [] });
+      expect(await applyImport(store, results('2026-11-01', 'pass'))).toEqual({ added: 1, updated: 0, unchanged: 0 });
+      expect(await applyImport(store, results('2026-11-20', 'pass'))).toEqual({ added: 0, updated: 0, unchanged: 1 });
+      expect((await store.resultsOf(['t_1']))[0].publishedOn).toBe('2026-11-01');
+      expect(await applyImport(store, results('2026-11-21', 'fail'))).toEqual({ added: 0, updated: 1, unchanged: 0 });
+      expect((await store.resultsOf(['t_1']))[0]).toMatchObject({ theory: 'fail', publishedOn: '2026-11-21' });
     });
 
     it('ticket counts per session: only that organisation and month, sessions without tickets absent', async () => {
@@ -148,7 +167,7 @@ function contract(name: string, makeStore: () => Promise<Store>) {
         { ...ticket(5), id: 'k_5', orgId: 'kupasi', sessionId: 'k1' },
         { ...ticket(6), id: 'k_6', orgId: 'kupasi', sessionId: 'k1' },
       ];
-      await store.applyImport({ orgId: 'sjtu', kind: 'tickets', persons: [], candidates: [], tickets, results: [] });
+      await applyImport(store, { orgId: 'sjtu', kind: 'tickets', persons: [], candidates: [], tickets, results: [] });
       expect(Object.fromEntries(await store.ticketCountsBySession('sjtu', '2027-01'))).toEqual({ s1: 3 });
       expect(Object.fromEntries(await store.ticketCountsBySession('sjtu', '2027-02'))).toEqual({ s3: 1 });
       expect(Object.fromEntries(await store.ticketCountsBySession('kupasi', '2027-01'))).toEqual({ k1: 2 });
@@ -159,7 +178,7 @@ function contract(name: string, makeStore: () => Promise<Store>) {
       const ids = Array.from({ length: 45 }, (_, i) => `m${String(i).padStart(2, '0')}`);
       for (const id of ids) await store.putSession(session(id, 'sjtu', '2027-03'));
       const tickets = ids.flatMap((sessionId, i) => Array.from({ length: (i % 3) + 1 }, (_, k) => ({ ...ticket(i * 10 + k), sessionId })));
-      await store.applyImport({ orgId: 'sjtu', kind: 'tickets', persons: [], candidates: [], tickets, results: [] });
+      await applyImport(store, { orgId: 'sjtu', kind: 'tickets', persons: [], candidates: [], tickets, results: [] });
       const counts = await store.ticketCountsBySession('sjtu', '2027-03');
       expect(counts.size).toBe(45);
       expect(ids.map((id) => counts.get(id))).toEqual(ids.map((_, i) => (i % 3) + 1));
@@ -169,7 +188,7 @@ function contract(name: string, makeStore: () => Promise<Store>) {
       const base = { documentId: 'd1', orgId: 'sjtu', occupationId: null, kind: 'notice' as const, title: 't', fileName: 'f.pdf', size: 3, sha256: 'x', publishedOn: '2026-11-21', demo: false };
       await store.putDocumentVersion({ ...base, version: 1, blobKey: 'b1' }, new Uint8Array([1, 2, 3]));
       await store.putDocumentVersion({ ...base, version: 2, blobKey: 'b2' }, new Uint8Array([4, 5, 6]));
-      expect((await store.listDocuments({ orgId: 'sjtu' })).map((d) => d.version)).toEqual([2]);
+      expect((await store.listDocuments('sjtu')).map((d) => d.version)).toEqual([2]);
       expect((await store.documentVersions('d1')).map((d) => d.version)).toEqual([2, 1]);
       expect(Array.from((await store.readBlob('b1'))!)).toEqual([1, 2, 3]);
     });

@@ -84,6 +84,13 @@ export function requireIdentity(caller: Caller): string {
   return caller.identity;
 }
 
+/**
+ * How long failed guesses and binding attempts are kept: the longest window anything counts them
+ * in (refused staff calls are shown for 24 hours; binding windows are shorter). Older ones are
+ * removed as new ones are written, on every store.
+ */
+export const GUESS_RETENTION_MS = 24 * 60 * 60 * 1000;
+
 /** Where refused staff calls to an organisation are counted (24 hours, for the audit view). */
 export function staffRefusalKey(orgId: string): string {
   return `log:staff-refused:${orgId}`;
@@ -100,7 +107,7 @@ export async function requireStaff(app: App, caller: Caller, orgId: string): Pro
   const orgs = await app.store.staffOrgs(identity);
   if (!orgs.includes(orgId)) {
     // Only organisations that exist get a counter: a made-up orgId must not grow the table.
-    if (KNOWN_ORGS.has(orgId)) await app.store.recordFailure(staffRefusalKey(orgId), app.clock.now());
+    if (KNOWN_ORGS.has(orgId)) await app.store.recordFailure(staffRefusalKey(orgId), app.clock.now(), app.clock.now() - GUESS_RETENTION_MS);
     console.warn('[admin] staff call refused', { orgId: KNOWN_ORGS.has(orgId) ? orgId : 'unknown' });
     throw new ApiError('FORBIDDEN', MESSAGES.forbidden);
   }

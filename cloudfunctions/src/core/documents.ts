@@ -27,8 +27,13 @@ export function toInfo(record: DocumentVersionRecord): DocumentInfo {
 
 export async function list(app: App, orgId: string, occupationId?: string): Promise<DocumentsListData> {
   rules.organisation(orgId);
-  const records = await app.store.listDocuments({ orgId, occupationId });
+  const records = (await app.store.listDocuments(orgId)).filter((d) => appliesTo(d, occupationId));
   return { documents: records.map(toInfo) };
+}
+
+/** A document without an occupation is the organisation's own (its notice) and applies to every occupation. */
+export function appliesTo(document: Pick<DocumentVersionRecord, 'occupationId'>, occupationId: string | undefined): boolean {
+  return occupationId === undefined || document.occupationId === null || document.occupationId === occupationId;
 }
 
 export async function download(app: App, documentId: string): Promise<DocumentDownloadData> {

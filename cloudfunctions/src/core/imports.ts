@@ -11,12 +11,15 @@ import { isValidDate, type Channel, type ImportConfirmData, type ImportKind, typ
 import type { CandidateRecord, ImportPlan, ImportTotals, OutcomeText, PersonRecord, ResultRecord, SessionRecord, TicketRecord } from '../ports';
 import { readTableOffThread, isSheetError, type SheetRow } from '../spreadsheet';
 import type { App } from './app';
+import { applyImport, diffImport } from './importRules';
 import { ApiError } from './errors';
 import * as rules from './rules';
 import { normalizeName } from './tickets';
 import { UNSAFE_TEXT_MESSAGE, isSafeText, normaliseField } from './text';
 
 export const PREVIEW_TTL_MS = 30 * 60 * 1000;
+/** How long past its expiry a preview may stay before any new preview removes it. */
+const PREVIEW_KEEP_MS = 24 * 60 * 60 * 1000;
 /** Problems listed in one answer; the rest are counted in a closing line. */
 export const MAX_LISTED_PROBLEMS = 2000;
 const SAMPLE_ROWS = 20;
@@ -494,11 +497,13 @@ export async function preview(
   }));
   let previewId: string | null = null;
   let expiresAt: string | null = null;
-  const changes = problems.length === 0 ? await app.store.diffImport(plan) : { added: 0, updated: 0, unchanged: 0 };
+  const changes = problems.length === 0 ? await diffImport(app.store, plan) : { added: 0, updated: 0, unchanged: 0 };
   if (problems.length === 0) {
     previewId = app.newId('imp');
     const expires = app.clock.now() + PREVIEW_TTL_MS;
     expiresAt = new Date(expires).toISOString();
+    // Previews a day past their expiry go whatever happened to them (the timer removes them sooner).
+    await app.store.prunePreviews(app.clock.now() - PREVIEW_KEEP_MS);
     await app.store.savePreview({
       id: previewId,
       orgId,
@@ -613,7 +618,7 @@ export async function confirm(
   if (job.step === 0) await markOpen(app, previewId, true);
   while (job.step < steps.length) {
     const written = job.written;
-    const totals = await app.store.applyImport(steps[job.step].plan, onProgress && ((n) => onProgress(written + n)));
+    const totals = await applyImport(app.store, steps[job.step].plan, onProgress && ((n) => onProgress(written + n)));
     job = {
       ...job,
       step: job.step + 1,

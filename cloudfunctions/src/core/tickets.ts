@@ -5,7 +5,7 @@
  */
 import type { Subject, TicketBindingData, TicketsMineData, TicketView } from '@skills/shared';
 import type { PersonRecord, SessionRecord, TicketRecord } from '../ports';
-import { isoNow, requireIdentity, type App, type Caller } from './app';
+import { GUESS_RETENTION_MS, isoNow, requireIdentity, type App, type Caller } from './app';
 import { ApiError, MESSAGES } from './errors';
 import * as rules from './rules';
 import { ticketSigner } from './ticketCodes';
@@ -78,7 +78,7 @@ async function forget(app: App, attempts: string[]): Promise<void> {
 
 /** A failed bind, logged and counted without the name, the number or the identity. */
 async function bindFailed(app: App, reason: string): Promise<void> {
-  await app.store.recordFailure(BIND_FAILURE_LOG_KEY, app.clock.now());
+  await app.store.recordFailure(BIND_FAILURE_LOG_KEY, app.clock.now(), app.clock.now() - GUESS_RETENTION_MS);
   console.warn('[tickets] bind refused', { reason });
 }
 
