@@ -5,7 +5,7 @@
  */
 import crypto from 'node:crypto';
 import { ORGANISATIONS } from '@skills/shared';
-import type { Store, DocumentVersionRecord } from '../ports';
+import type { DocumentVersionRecord, LimiterPort, StaffPort, Store } from '../ports';
 import type { Clock } from './clock';
 import { ApiError, MESSAGES } from './errors';
 
@@ -63,6 +63,9 @@ export interface App {
   newId(prefix: string): string;
 }
 
+/** The app with only the named ports as its store: what a core function that takes it may use. */
+export type AppWith<P extends object> = Omit<App, 'store'> & { store: P };
+
 /** Who is calling: the platform's openid or the runner's cookie identity; null when anonymous. */
 export interface Caller {
   identity: string | null;
@@ -102,7 +105,7 @@ const KNOWN_ORGS = new Set(ORGANISATIONS.map((org) => org.id));
  * Staff of `orgId` only; everyone else (including staff of other organisations) is FORBIDDEN.
  * A refusal is logged and counted for that organisation, without the caller's identity.
  */
-export async function requireStaff(app: App, caller: Caller, orgId: string): Promise<string> {
+export async function requireStaff(app: AppWith<StaffPort & LimiterPort>, caller: Caller, orgId: string): Promise<string> {
   const identity = requireIdentity(caller);
   const orgs = await app.store.staffOrgs(identity);
   if (!orgs.includes(orgId)) {
@@ -114,6 +117,6 @@ export async function requireStaff(app: App, caller: Caller, orgId: string): Pro
   return identity;
 }
 
-export function isoNow(app: App): string {
+export function isoNow(app: Pick<App, 'clock'>): string {
   return new Date(app.clock.now()).toISOString();
 }

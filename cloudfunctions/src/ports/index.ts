@@ -366,6 +366,14 @@ export interface CheckinPort {
   checkinsOfSessions(sessionIds: string[]): Promise<CheckinRecord[]>;
 }
 
+/**
+ * Optional: a token that changes on every write to the data, by this process or any other.
+ * Adapters that can say so (SQLite) let the core reuse answers between writes.
+ */
+export interface VersionPort {
+  dataVersion?(): string;
+}
+
 /** One adapter: every port, built once per runtime by its composition root. */
 export interface Store
   extends StaffPort,
@@ -382,12 +390,8 @@ export interface Store
     AuditPort,
     MetaPort,
     SigningKeyPort,
-    CheckinPort {
+    CheckinPort,
+    VersionPort {
   readonly kind: 'sqlite' | 'cloudbase';
-  /**
-   * Optional: a token that changes on every write to the data, by this process or any
-   * other. Adapters that can say so (SQLite) let the core reuse answers between writes.
-   */
-  dataVersion?(): string;
   close(): Promise<void>;
 }
