@@ -4,6 +4,7 @@
  * CloudBase environment when credentials are in the environment (TCB_ENV plus
  * TENCENTCLOUD_SECRETID and TENCENTCLOUD_SECRETKEY), otherwise that run is not registered and a line says so.
  */
+import type { SavedProfile } from '@skills/shared';
 import type { SessionRecord, Store } from '../src/ports';
 import { SqliteStore } from '../src/adapters/sqlite';
 import { applyImport, diffImport } from '../src/core/importRules';
@@ -191,6 +192,154 @@ function contract(name: string, makeStore: () => Promise<Store>) {
       expect((await store.listDocuments('sjtu')).map((d) => d.version)).toEqual([2]);
       expect((await store.documentVersions('d1')).map((d) => d.version)).toEqual([2, 1]);
       expect(Array.from((await store.readBlob('b1'))!)).toEqual([1, 2, 3]);
+    });
+
+    // One block per port not covered above, each against its documented contract (src/ports/index.ts).
+    describe('ProfilePort', () => {
+      it('a saved profile reads back until deleted', async () => {
+        const profile = { applicant: { birthDate: '1990-01-01' }, orgId: 'sjtu', savedAt: '2026-11-21T00:00:00Z' } as unknown as SavedProfile;
+        expect(await store.getProfile('u')).toBeNull();
+        await store.putProfile('u', profile);
+        expect(await store.getProfile('u')).toEqual(profile);
+        expect(await store.deleteProfile('u')).toBe(true);
+        expect(await store.deleteProfile('u')).toBe(false);
+        expect(await store.getProfile('u')).toBeNull();
+      });
+    });
+
+    describe('PeoplePort: bindings', () => {
+      it('one binding per identity, found both ways', async () => {
+        await store.putBinding('u1', 'hash-a', '2026-11-21T00:00:00Z');
+        await store.putBinding('u2', 'hash-a', '2026-11-21T00:00:00Z');
+        await store.putBinding('u2', 'hash-b', '2026-11-21T00:01:00Z');
+        expect(await store.getBinding('u2')).toBe('hash-b');
+        expect((await store.identitiesBoundTo(['hash-a', 'hash-b'])).sort((a, b) => a.identity.localeCompare(b.identity))).toEqual([{ identity: 'u1', idHash: 'hash-a' }, { identity: 'u2', idHash: 'hash-b' }]);
+        expect(await store.bindingsOf(['u1', 'nobody'])).toEqual([{ identity: 'u1', idHash: 'hash-a' }]);
+        expect(await store.deleteBinding('u1')).toBe(true);
+        expect(await store.deleteBinding('u1')).toBe(false);
+        expect(await store.getBinding('u1')).toBeNull();
+      });
+    });
+
+    describe('SessionPort and TicketPort', () => {
+      it('sessions filtered by occupation, track and month, in month and date order; a rollover moves its tickets', async () => {
+        await store.putSession(session('s2', 'sjtu', '2027-02'));
+        await store.putSession({ ...session('s1', 'sjtu', '2027-01'), track: 3 });
+        await store.putSession({ ...session('s3', 'sjtu', '2027-01'), occupationId: '4-07-05-04' });
+        await store.putSession(session('k1', 'kupasi', '2027-01'));
+        expect((await store.listSessions({ orgId: 'sjtu' })).map((x) => x.id)).toEqual(['s1', 's3', 's2']);
+        expect((await store.listSessions({ orgId: 'sjtu', month: '2027-01' })).map((x) => x.id)).toEqual(['s1', 's3']);
+        expect((await store.listSessions({ orgId: 'sjtu', track: 4 })).map((x) => x.id)).toEqual(['s3', 's2']);
+        expect((await store.listSessions({ orgId: 'sjtu', occupationId: '4-04-05-05', track: 4, month: '2027-02' })).map((x) => x.id)).toEqual(['s2']);
+        expect((await store.sessionsByIds(['s2', 'k1', 'none'])).map((x) => x.id).sort()).toEqual(['k1', 's2']);
+        await applyImport(store, { orgId: 'sjtu', kind: 'tickets', persons: [], candidates: [], tickets: [ticket(1), { ...ticket(2), sessionId: 's2' }], results: [] });
+        const moved = { ...session('s1', 'sjtu', '2027-01'), date: '2027-01-16', track: 3 as const };
+        expect(await store.rolloverSession(moved, '2027-01-16')).toBe(1);
+        expect((await store.getSession('s1'))?.date).toBe('2027-01-16');
+        expect((await store.ticketsOfSessions(['s1'])).map((t) => [t.ticketNumber, t.examDate])).toEqual([['N1', '2027-01-16']]);
+      });
+
+      it('tickets by person in date order, by organisation, month and number, by people', async () => {
+        await store.putSession(session('s1', 'sjtu', '2027-01'));
+        await store.putSession(session('s2', 'sjtu', '2027-02'));
+        await applyImport(store, {
+          orgId: 'sjtu', kind: 'tickets', persons: [], candidates: [], results: [],
+          tickets: [{ ...ticket(3), sessionId: 's2', examDate: '2027-02-06' }, ticket(2), { ...ticket(1, 'hash-b') }],
+        });
+        expect((await store.ticketsOf('hash-a')).map((t) => t.ticketNumber)).toEqual(['N2', 'N3']);
+        expect((await store.ticketsOfOrg('sjtu')).map((t) => t.ticketNumber)).toEqual(['N1', 'N2', 'N3']);
+        expect((await store.ticketsOfOrg('sjtu', { month: '2027-01' })).map((t) => t.ticketNumber)).toEqual(['N1', 'N2']);
+        expect((await store.ticketsOfOrg('sjtu', { ticketNumbers: ['N3', 'N9'] })).map((t) => t.ticketNumber)).toEqual(['N3']);
+        expect(await store.ticketsOfOrg('kupasi', { ticketNumbers: ['N3'] })).toEqual([]);
+        expect((await store.ticketsOfPeople(['hash-b'])).map((t) => t.ticketNumber)).toEqual(['N1']);
+      });
+    });
+
+    describe('AnnouncementPort', () => {
+      it('newest first; withdrawn ones only when asked', async () => {
+        const a = (id: string, publishedAt: string, withdrawn = false) => ({ id, orgId: 'sjtu', title: id, body: 'b', publishedAt, updatedAt: publishedAt, withdrawn, demo: false });
+        await store.putAnnouncement(a('a1', '2026-11-01T00:00:00Z'));
+        await store.putAnnouncement(a('a2', '2026-11-02T00:00:00Z'));
+        await store.putAnnouncement(a('a3', '2026-11-03T00:00:00Z', true));
+        expect((await store.listAnnouncements('sjtu', false)).map((x) => x.id)).toEqual(['a2', 'a1']);
+        expect((await store.listAnnouncements('sjtu', true)).map((x) => x.id)).toEqual(['a3', 'a2', 'a1']);
+        expect((await store.getAnnouncement('a3'))?.withdrawn).toBe(true);
+        expect(await store.listAnnouncements('kupasi', true)).toEqual([]);
+      });
+    });
+
+    describe('SubscriptionPort', () => {
+      it('one per identity, organisation and kind; pages visit each once', async () => {
+        const sub = (n: number, orgId: string, kind: 'window-opens' | 'ticket-released') => ({ id: `sub_${n}`, orgId, kind, createdAt: '2026-11-21T00:00:00Z' });
+        await store.addSubscriptions('u1', [sub(1, 'sjtu', 'window-opens'), sub(2, 'kupasi', 'ticket-released')]);
+        await store.addSubscriptions('u1', [sub(3, 'sjtu', 'window-opens')]);
+        await store.addSubscriptions('u2', [sub(4, 'sjtu', 'window-opens'), sub(5, 'sjtu', 'ticket-released')]);
+        expect((await store.subscriptionsOf('u1')).map((x) => `${x.orgId}:${x.kind}`)).toEqual(['kupasi:ticket-released', 'sjtu:window-opens']);
+        expect((await store.subscriptionsOf('u1', 'sjtu')).map((x) => x.id)).toEqual(['sub_1']);
+        const seen: string[] = [];
+        for (let after: string | null = null, pages = 0; pages < 10; pages += 1) {
+          const page = await store.subscriptionsPage(after, 2);
+          seen.push(...page.subscriptions.map((x) => x.id));
+          if (!page.next) break;
+          after = page.next;
+        }
+        expect(seen.sort()).toEqual(['sub_1', 'sub_2', 'sub_4', 'sub_5']);
+        await store.removeSubscriptions('u2', 'sjtu', ['ticket-released']);
+        expect((await store.allSubscriptions()).map((x) => x.id).sort()).toEqual(['sub_1', 'sub_2', 'sub_4']);
+      });
+    });
+
+    describe('OutboxPort', () => {
+      it('a released claim can be claimed again; a sent one stays; newest first', async () => {
+        const m = (dedupeKey: string) => ({ orgId: 'sjtu', kind: 'window-opens' as const, dedupeKey, recipient: 'u', fields: { thing1: 'x' } });
+        const first = (await store.claimOutbox(m('k1'), '2026-11-21T00:00:00Z'))!;
+        await store.releaseOutbox(first);
+        expect(await store.claimedKeys(['k1'])).toEqual([]);
+        const again = (await store.claimOutbox(m('k1'), '2026-11-21T00:01:00Z'))!;
+        expect(again).not.toBeNull();
+        await store.markSent(again, '2026-11-21T00:01:01Z');
+        await store.releaseOutbox(again);
+        expect(await store.claimedKeys(['k1', 'k2'])).toEqual(['k1']);
+        await store.claimOutbox(m('k2'), '2026-11-21T00:02:00Z');
+        expect((await store.listOutbox('sjtu', 10)).map((x) => [x.dedupeKey, x.sentAt])).toEqual([['k2', null], ['k1', '2026-11-21T00:01:01Z']]);
+        expect(await store.listOutbox('kupasi', 10)).toEqual([]);
+      });
+    });
+
+    describe('AuditPort and MetaPort', () => {
+      it('audit newest first per organisation; meta values replace', async () => {
+        for (const action of ['a', 'b', 'c']) await store.appendAudit({ at: '2026-11-21T00:00:00Z', actor: 's', orgId: 'sjtu', action, rows: 1, detail: '' });
+        expect((await store.listAudit('sjtu', 2)).map((x) => x.action)).toEqual(['c', 'b']);
+        expect(await store.listAudit('kupasi', 2)).toEqual([]);
+        expect(await store.getMeta('m')).toBeNull();
+        await store.setMeta('m', '1');
+        await store.setMeta('m', '2');
+        expect(await store.getMeta('m')).toBe('2');
+      });
+    });
+
+    describe('SigningKeyPort', () => {
+      it('the first active key stays; a rotation retires it and makes the new one active', async () => {
+        const key = (keyId: string) => ({ keyId, orgId: 'sjtu', publicKey: `pub-${keyId}`, privateKey: `priv-${keyId}`, status: 'active' as const, createdAt: '2026-11-21T00:00:00Z', retiredAt: null });
+        expect((await store.claimSigningKey(key('k1'))).keyId).toBe('k1');
+        expect((await store.claimSigningKey(key('k2'))).keyId).toBe('k1');
+        await store.rotateSigningKey(key('k3'), '2026-11-22T00:00:00Z');
+        const keys = await store.signingKeys('sjtu');
+        expect(keys.map((k) => [k.keyId, k.status, k.retiredAt]).sort()).toEqual([['k1', 'retired', '2026-11-22T00:00:00Z'], ['k3', 'active', null]]);
+        expect(await store.signingKeys('kupasi')).toEqual([]);
+      });
+    });
+
+    describe('CheckinPort', () => {
+      it('one per ticket: an earlier time replaces a later one, a later one is a duplicate', async () => {
+        const c = (ticketId: string, at: string, deviceId = 'd1') => ({ ticketId, orgId: 'sjtu', sessionId: 's1', at, method: 'code' as const, deviceId });
+        expect(await store.putCheckins([c('t_1', '2027-01-09T01:05:00Z'), c('t_2', '2027-01-09T01:00:00Z')])).toEqual({ added: 2, duplicates: 0 });
+        expect(await store.putCheckins([c('t_1', '2027-01-09T01:01:00Z', 'd2'), c('t_2', '2027-01-09T01:09:00Z', 'd2')])).toEqual({ added: 0, duplicates: 2 });
+        expect((await store.checkinsOfSessions(['s1'])).map((x) => [x.ticketId, x.at, x.deviceId])).toEqual([
+          ['t_2', '2027-01-09T01:00:00Z', 'd1'],
+          ['t_1', '2027-01-09T01:01:00Z', 'd2'],
+        ]);
+      });
     });
   });
 }
