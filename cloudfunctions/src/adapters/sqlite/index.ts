@@ -343,7 +343,7 @@ export class SqliteStore implements Store {
   }
 
   async ticketsOf(idHash: string): Promise<TicketRecord[]> {
-    return this.all('SELECT * FROM tickets WHERE id_hash = ? ORDER BY exam_date, id', idHash).map(ticketFromRow);
+    return this.all('SELECT * FROM tickets WHERE id_hash = ? ORDER BY exam_date, ticket_number', idHash).map(ticketFromRow);
   }
   async ticketsOfOrg(orgId: string, filter: { month?: string; ticketNumbers?: string[] } = {}): Promise<TicketRecord[]> {
     if (filter.ticketNumbers) {
