@@ -59,6 +59,9 @@ function contract(name: string, makeStore: () => Promise<Store>) {
       expect(await store.addStaff('sjtu', 'u1', '2026-11-21T00:00:00Z')).toBe(true);
       expect(await store.addStaff('sjtu', 'u1', '2026-11-21T00:00:00Z')).toBe(false);
       expect(await store.staffOrgs('u1')).toEqual(['sjtu']);
+      await store.addStaff('kupasi', 'u2', '2026-11-21T00:00:01Z');
+      expect((await store.listStaff('sjtu')).map((x) => x.identity)).toEqual(['u1']);
+      expect((await store.listStaff()).map((x) => `${x.orgId}:${x.identity}`).sort()).toEqual(['kupasi:u2', 'sjtu:u1']);
       expect(await store.removeStaff('sjtu', 'u1')).toBe(true);
       expect(await store.staffOrgs('u1')).toEqual([]);
     });
