@@ -96,6 +96,15 @@ describe('cloudbase:setup through CloudBase\'s management API', () => {
     ]);
   });
 
+  it('the management API refuses a request signed with the wrong key, and a second index of the same definition', async () => {
+    const forged = loadManager({ ...process.env, TENCENTCLOUD_SECRETKEY: 'not-the-key' });
+    await expect(forged.describeCollection('fresh_tickets')).rejects.toMatchObject({ code: 'AuthFailure.SignatureFailure' });
+    const manager = loadManager();
+    await expect(
+      manager.updateCollection('fresh_failures', { CreateIndexes: [{ IndexName: 'again', MgoKeySchema: { MgoIndexKeys: [{ Name: 'at', Direction: '1' }], MgoIsUnique: false } }] }),
+    ).rejects.toMatchObject({ code: 'InvalidParameter' });
+  });
+
   it('the command itself prints what it created, then that nothing was left to do', async () => {
     const run = () =>
       promisify(execFile)(process.execPath, ['--import', 'tsx', path.join(__dirname, '..', 'scripts', 'cloudbase-setup.ts')], {
