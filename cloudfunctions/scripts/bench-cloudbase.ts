@@ -9,7 +9,7 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { CloudbaseStore, IMPORT_BATCH, loadCloudbase } from '../src/adapters/cloudbase';
-import { COLLECTIONS } from '../src/adapters/cloudbase/collections';
+import { loadManager, setupCloudbase } from './cloudbase-setup';
 import * as imports from '../src/core/imports';
 import { createLocalRuntime } from '../src/runtime/local';
 import { bulkTicketRows, TICKET_HEADERS } from '../test/fixtures/bulk';
@@ -51,8 +51,8 @@ async function main(): Promise<void> {
   }, 20);
   try {
     console.log(`\n== CloudBase import ceiling: real SDK, stand-in at ${LATENCY_MS} ms a request, batches of ${IMPORT_BATCH}, confirm calls of ${imports.CONFIRM_BUDGET_MS / 1000} s ==`);
+    await setupCloudbase(loadManager(), 'bench_');
     const store = new CloudbaseStore(loadCloudbase(), 'bench_');
-    await store.createCollections(COLLECTIONS.map((c) => c.name));
     const runtime = createLocalRuntime({ dataDir: null, fixedToday: '2026-11-21' });
     const app = { ...runtime.app, store };
     await store.putSession({

@@ -15,6 +15,7 @@ import path from 'node:path';
 import autocannon from 'autocannon';
 import { importFile } from '../src/core/imports';
 import { ticketIdFor } from '../src/core/imports';
+import { applyImport } from '../src/core/importRules';
 import * as rules from '../src/core/rules';
 import { DEMO_RELEASED } from '../src/demo/candidates';
 import { seedDemo } from '../src/demo/seed';
@@ -90,7 +91,7 @@ async function seedTickets(dataDir: string): Promise<{ cookie: string }> {
       demo: false,
     });
   }
-  await runtime.store.applyImport(plan);
+  await applyImport(runtime.store, plan);
   const identity = 'bench-candidate';
   const { normalized } = rules.parseIdNumber(DEMO_RELEASED.idNumber);
   await runtime.store.putBinding(identity, runtime.app.hashIdNumber(normalized), new Date().toISOString());

@@ -32,7 +32,7 @@ async function doorCheckins(rt: TestRuntime): Promise<ActionParams<'admin', 'che
   return ticket ? [{ ticketId: ticket.id, sessionId: session.id, at: `${session.date}T01:30:00.000Z`, method: 'number', deviceId: 'door-1' }] : [];
 }
 async function firstDocument(rt: TestRuntime): Promise<string> {
-  return (await rt.store.listDocuments({ orgId: 'sjtu' }))[0].documentId;
+  return (await rt.store.listDocuments('sjtu'))[0].documentId;
 }
 async function firstAnnouncement(rt: TestRuntime): Promise<string> {
   return (await rt.store.listAnnouncements('sjtu', true))[0].id;

@@ -68,7 +68,7 @@ beforeAll(async () => {
   restore = standin.install();
   setEnv({ ID_HASH_KEY: TEST_SECRETS.idHashKey, SKILLS_TODAY: TODAY, ...Object.fromEntries(TEMPLATES.map((t, i) => [t, `tmpl-${i}`])) });
   await buildFunctions(DIST);
-  await setupCloudbase(new CloudbaseStore(loadCloudbase()));
+  await setupCloudbase();
 });
 
 afterAll(async () => {
@@ -85,8 +85,9 @@ afterAll(async () => {
 
 describe('CloudBase, end to end through the built bundles', () => {
   it('setup is idempotent: a second run creates nothing', async () => {
-    const again = await setupCloudbase(new CloudbaseStore(loadCloudbase()));
+    const again = await setupCloudbase();
     expect(again.created).toEqual([]);
+    expect(again.indexesCreated).toEqual([]);
     expect(again.existing.length).toBeGreaterThanOrEqual(16);
   });
 
@@ -254,5 +255,10 @@ describe('CloudBase, end to end through the built bundles', () => {
     // Pages of 1000 tickets, people read 500 at a time, and a constant few (staff check, sessions, audit).
     const rows = 3 + 8 * IMPORT_BATCH;
     expect(exportCall.requests).toBeLessThanOrEqual(4 + Math.ceil(rows / 1000) + Math.ceil(rows / 500));
+  });
+
+  it('every query the functions made is served by an index cloudbase:setup created', () => {
+    expect(standin.db.queries.length).toBeGreaterThan(50);
+    expect(standin.db.unserved().map((q) => `${q.collection} where ${q.fields.join(',') || '-'} order ${q.order.map(([f, d]) => `${f}:${d}`).join(',') || '-'}`)).toEqual([]);
   });
 });

@@ -43,7 +43,7 @@ describe('demo data', () => {
     for (const orgId of ['sjtu', 'kupasi']) {
       const sessions = await rt.store.listSessions({ orgId });
       expect(new Set(sessions.map((s) => s.month)).size).toBeGreaterThanOrEqual(3);
-      const docs = await rt.store.listDocuments({ orgId });
+      const docs = await rt.store.listDocuments(orgId);
       expect(docs.length).toBeGreaterThan(0);
       expect(docs.every((d) => d.demo && d.title.includes('演示'))).toBe(true);
       const feed = await rt.store.listAnnouncements(orgId, false);

@@ -12,18 +12,21 @@ import type {
   WhoamiData,
 } from '@skills/shared';
 import { IMPORT_TEMPLATES, templateFile, writeTable } from '../spreadsheet';
-import type { PersonRecord, SessionRecord, TicketRecord } from '../ports';
-import { isoNow, requireIdentity, staffRefusalKey, type App, type Caller } from './app';
+import type { AuditPort, LimiterPort, OutboxPort, PeoplePort, PersonRecord, SessionPort, SessionRecord, StaffPort, TicketPort, TicketRecord } from '../ports';
+import { isoNow, requireIdentity, staffRefusalKey, type Caller, type AppWith } from './app';
 import { ApiError } from './errors';
 import * as rules from './rules';
 import { BIND_FAILURE_LOG_KEY, effectiveExamDate, releaseOf } from './tickets';
 import { resultView } from './results';
 
+/** The ports this module's functions use: the app they take has no others. */
+type AdminApp = AppWith<AuditPort & LimiterPort & OutboxPort & SessionPort & PeoplePort & TicketPort & StaffPort>;
+
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const CHANNEL_LABELS = { group: '团体', individual: '个人' } as const;
 const OUTCOME_LABELS = { pass: '合格', fail: '不合格', absent: '缺考' } as const;
 
-export async function whoami(app: App, caller: Caller): Promise<WhoamiData> {
+export async function whoami(app: AdminApp, caller: Caller): Promise<WhoamiData> {
   const identity = requireIdentity(caller);
   const orgs = await app.store.staffOrgs(identity);
   return {
@@ -38,13 +41,13 @@ export async function whoami(app: App, caller: Caller): Promise<WhoamiData> {
   };
 }
 
-export async function audit(app: App, actor: string, orgId: string, action: string, rows: number, detail: string): Promise<void> {
+export async function audit(app: AdminApp, actor: string, orgId: string, action: string, rows: number, detail: string): Promise<void> {
   await app.store.appendAudit({ at: isoNow(app), actor, orgId, action, rows, detail });
 }
 
 const REFUSALS_WINDOW_MS = 24 * 60 * 60 * 1000;
 
-export async function auditList(app: App, orgId: string, limit: number): Promise<{ entries: AuditEntry[]; refusals: AuditRefusals }> {
+export async function auditList(app: AdminApp, orgId: string, limit: number): Promise<{ entries: AuditEntry[]; refusals: AuditRefusals }> {
   const since = app.clock.now() - REFUSALS_WINDOW_MS;
   return {
     entries: await app.store.listAudit(orgId, limit),
@@ -56,7 +59,7 @@ export async function auditList(app: App, orgId: string, limit: number): Promise
   };
 }
 
-export async function outboxList(app: App, orgId: string, limit: number): Promise<{ messages: OutboxMessage[] }> {
+export async function outboxList(app: AdminApp, orgId: string, limit: number): Promise<{ messages: OutboxMessage[] }> {
   return { messages: await app.store.listOutbox(orgId, limit) };
 }
 
@@ -77,7 +80,7 @@ export const CANDIDATE_HEADERS = ['准考证号', '姓名', '身份证号（脱�
  * numbers only: full ones are never stored): a few batched reads, none per ticket.
  */
 export async function monthTickets(
-  app: App,
+  app: AppWith<TicketPort & PeoplePort & SessionPort>,
   orgId: string,
   month: string,
 ): Promise<{ tickets: TicketRecord[]; persons: Map<string, PersonRecord>; sessions: Map<string, SessionRecord> }> {
@@ -110,7 +113,7 @@ export function candidateCells(orgId: string, ticket: TicketRecord, person: Pers
 }
 
 /** The month's tickets for the training schools; ID numbers only masked (full ones are never stored). */
-export async function exportTickets(app: App, orgId: string, month: string): Promise<{ file: FilePayload }> {
+export async function exportTickets(app: AdminApp, orgId: string, month: string): Promise<{ file: FilePayload }> {
   const org = rules.organisation(orgId);
   const { tickets, persons, sessions } = await monthTickets(app, orgId, month);
   const rows: (string | number)[][] = [];
@@ -132,7 +135,7 @@ export async function exportTickets(app: App, orgId: string, month: string): Pro
   return { file: filePayload(`${org.shortName}-${month}-准考证.xlsx`, bytes, rows.length) };
 }
 
-export async function exportResults(app: App, orgId: string, month: string): Promise<{ file: FilePayload }> {
+export async function exportResults(app: AdminApp, orgId: string, month: string): Promise<{ file: FilePayload }> {
   const org = rules.organisation(orgId);
   const { tickets, persons, sessions } = await monthTickets(app, orgId, month);
   const results = new Map((await app.store.resultsOf(tickets.map((t) => t.id))).map((r) => [r.ticketId, r]));
@@ -168,7 +171,7 @@ export function uploadFolder(orgId: string, actor: string): string {
  * The bytes of a file the staff member uploaded to storage, read once and removed (it may hold
  * 身份证号). Only files in their own folder for this organisation: never another's upload.
  */
-export async function takeUpload(app: App, orgId: string, actor: string, fileId: string, maxBytes: number): Promise<Uint8Array> {
+export async function takeUpload(app: AdminApp, orgId: string, actor: string, fileId: string, maxBytes: number): Promise<Uint8Array> {
   if (!app.uploads) throw new ApiError('BAD_REQUEST', '此环境不支持按文件标识上传，请直接上传文件内容');
   const path = app.uploads.pathOf(fileId);
   if (path === null || !path.startsWith(uploadFolder(orgId, actor)) || path.includes('..')) {

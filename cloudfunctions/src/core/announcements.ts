@@ -1,15 +1,19 @@
 /** Each organisation's notices feed; staff publish, edit and withdraw. */
 import type { Announcement, AnnouncementsListData } from '@skills/shared';
-import { isoNow, type App } from './app';
+import type { AnnouncementPort } from '../ports';
+import { isoNow, type AppWith } from './app';
 import { ApiError } from './errors';
 import * as rules from './rules';
 
-export async function list(app: App, orgId: string, includeWithdrawn = false): Promise<AnnouncementsListData> {
+/** The ports this module's functions use: the app they take has no others. */
+type AnnouncementsApp = AppWith<AnnouncementPort>;
+
+export async function list(app: AnnouncementsApp, orgId: string, includeWithdrawn = false): Promise<AnnouncementsListData> {
   rules.organisation(orgId);
   return { announcements: await app.store.listAnnouncements(orgId, includeWithdrawn) };
 }
 
-export async function publish(app: App, orgId: string, title: string, body: string, demo = false): Promise<Announcement> {
+export async function publish(app: AnnouncementsApp, orgId: string, title: string, body: string, demo = false): Promise<Announcement> {
   const now = isoNow(app);
   const announcement: Announcement = {
     id: app.newId('a'),
@@ -25,21 +29,21 @@ export async function publish(app: App, orgId: string, title: string, body: stri
   return announcement;
 }
 
-async function own(app: App, orgId: string, id: string): Promise<Announcement> {
+async function own(app: AnnouncementsApp, orgId: string, id: string): Promise<Announcement> {
   const found = await app.store.getAnnouncement(id);
   if (!found || found.orgId !== orgId) throw new ApiError('NOT_FOUND', '未找到该公告');
   return found;
 }
 
 /** A withdrawn announcement stays as it was withdrawn: the record of what candidates were told. */
-async function ownPublished(app: App, orgId: string, id: string): Promise<Announcement> {
+async function ownPublished(app: AnnouncementsApp, orgId: string, id: string): Promise<Announcement> {
   const found = await own(app, orgId, id);
   if (found.withdrawn) throw new ApiError('BAD_REQUEST', '该公告已撤回，不能再修改或撤回；如需更正请发布新公告');
   return found;
 }
 
 export async function update(
-  app: App,
+  app: AnnouncementsApp,
   orgId: string,
   id: string,
   change: { title?: string; body?: string },
@@ -55,7 +59,7 @@ export async function update(
   return updated;
 }
 
-export async function withdraw(app: App, orgId: string, id: string): Promise<Announcement> {
+export async function withdraw(app: AnnouncementsApp, orgId: string, id: string): Promise<Announcement> {
   const existing = await ownPublished(app, orgId, id);
   const updated: Announcement = { ...existing, withdrawn: true, updatedAt: isoNow(app) };
   await app.store.putAnnouncement(updated);

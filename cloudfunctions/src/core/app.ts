@@ -5,7 +5,7 @@
  */
 import crypto from 'node:crypto';
 import { ORGANISATIONS } from '@skills/shared';
-import type { Store, DocumentVersionRecord } from '../ports';
+import type { DocumentVersionRecord, LimiterPort, StaffPort, Store } from '../ports';
 import type { Clock } from './clock';
 import { ApiError, MESSAGES } from './errors';
 
@@ -63,6 +63,9 @@ export interface App {
   newId(prefix: string): string;
 }
 
+/** The app with only the named ports as its store: what a core function that takes it may use. */
+export type AppWith<P extends object> = Omit<App, 'store'> & { store: P };
+
 /** Who is calling: the platform's openid or the runner's cookie identity; null when anonymous. */
 export interface Caller {
   identity: string | null;
@@ -84,6 +87,13 @@ export function requireIdentity(caller: Caller): string {
   return caller.identity;
 }
 
+/**
+ * How long failed guesses and binding attempts are kept: the longest window anything counts them
+ * in (refused staff calls are shown for 24 hours; binding windows are shorter). Older ones are
+ * removed as new ones are written, on every store.
+ */
+export const GUESS_RETENTION_MS = 24 * 60 * 60 * 1000;
+
 /** Where refused staff calls to an organisation are counted (24 hours, for the audit view). */
 export function staffRefusalKey(orgId: string): string {
   return `log:staff-refused:${orgId}`;
@@ -95,18 +105,18 @@ const KNOWN_ORGS = new Set(ORGANISATIONS.map((org) => org.id));
  * Staff of `orgId` only; everyone else (including staff of other organisations) is FORBIDDEN.
  * A refusal is logged and counted for that organisation, without the caller's identity.
  */
-export async function requireStaff(app: App, caller: Caller, orgId: string): Promise<string> {
+export async function requireStaff(app: AppWith<StaffPort & LimiterPort>, caller: Caller, orgId: string): Promise<string> {
   const identity = requireIdentity(caller);
   const orgs = await app.store.staffOrgs(identity);
   if (!orgs.includes(orgId)) {
     // Only organisations that exist get a counter: a made-up orgId must not grow the table.
-    if (KNOWN_ORGS.has(orgId)) await app.store.recordFailure(staffRefusalKey(orgId), app.clock.now());
+    if (KNOWN_ORGS.has(orgId)) await app.store.recordFailure(staffRefusalKey(orgId), app.clock.now(), app.clock.now() - GUESS_RETENTION_MS);
     console.warn('[admin] staff call refused', { orgId: KNOWN_ORGS.has(orgId) ? orgId : 'unknown' });
     throw new ApiError('FORBIDDEN', MESSAGES.forbidden);
   }
   return identity;
 }
 
-export function isoNow(app: App): string {
+export function isoNow(app: Pick<App, 'clock'>): string {
   return new Date(app.clock.now()).toISOString();
 }

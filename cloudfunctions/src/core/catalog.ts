@@ -1,7 +1,10 @@
 /** Organisations, offerings and application windows, straight from the rules module. */
 import type { ApplicationWindow, CatalogOrganisationData, CatalogWindowsData, OrganisationSummary } from '@skills/shared';
-import type { App } from './app';
+import type { AppWith } from './app';
 import * as rules from './rules';
+
+/** The ports this module's functions use: the app they take has no others. */
+type CatalogApp = AppWith<object>;
 
 function openOn(window: ApplicationWindow, today: string): boolean {
   return window.opens <= today && today <= window.closes;
@@ -13,7 +16,7 @@ export function windowsFrom(orgId: string, today: string, count: number): Applic
   return rules.viaRules(() => rules.upcomingWindows(orgId, today, count));
 }
 
-export function listOrganisations(app: App): { today: string; organisations: OrganisationSummary[] } {
+export function listOrganisations(app: CatalogApp): { today: string; organisations: OrganisationSummary[] } {
   const today = app.clock.today();
   return {
     today,
@@ -31,7 +34,7 @@ export function listOrganisations(app: App): { today: string; organisations: Org
   };
 }
 
-export function organisationDetail(app: App, orgId: string): CatalogOrganisationData {
+export function organisationDetail(app: CatalogApp, orgId: string): CatalogOrganisationData {
   const today = app.clock.today();
   const organisation = rules.organisation(orgId);
   const upcomingWindows = windowsFrom(orgId, today, 6);
@@ -43,7 +46,7 @@ export function organisationDetail(app: App, orgId: string): CatalogOrganisation
   };
 }
 
-export function windows(app: App, orgId: string, count: number): CatalogWindowsData {
+export function windows(app: CatalogApp, orgId: string, count: number): CatalogWindowsData {
   const today = app.clock.today();
   return { today, windows: windowsFrom(orgId, today, count) };
 }

@@ -13,8 +13,8 @@ import type {
 } from '@skills/shared';
 import { chinaDateOf, chinaDateTimeOf } from '@skills/shared';
 import { IMPORT_TEMPLATES, writeTable } from '../spreadsheet';
-import type { CheckinRecord, PersonRecord, SessionRecord, TicketRecord } from '../ports';
-import { isoNow, type App } from './app';
+import type { CheckinPort, CheckinRecord, PeoplePort, PersonRecord, SessionPort, SessionRecord, SigningKeyPort, TicketPort, TicketRecord } from '../ports';
+import { isoNow, type AppWith } from './app';
 import { ApiError } from './errors';
 import * as rules from './rules';
 import { publicKeys } from './ticketCodes';
@@ -22,7 +22,10 @@ import { candidateCells, CANDIDATE_HEADERS, filePayload, monthTickets } from './
 import { effectiveExamDate, subjectsOf } from './tickets';
 import { MAX_SYNC_BATCH } from '@skills/shared/src/contract/admin';
 
-async function sessionOf(app: App, orgId: string, sessionId: string): Promise<SessionRecord> {
+/** The ports this module's functions use: the app they take has no others. */
+type CheckinsApp = AppWith<CheckinPort & SessionPort & PeoplePort & TicketPort & SigningKeyPort>;
+
+async function sessionOf(app: CheckinsApp, orgId: string, sessionId: string): Promise<SessionRecord> {
   const session = await app.store.getSession(sessionId);
   // Another organisation's session is answered as missing: its existence is not ours to tell.
   if (!session || session.orgId !== orgId) throw new ApiError('NOT_FOUND', '没有找到这个考期');
@@ -43,7 +46,7 @@ function sessionHeader(session: SessionRecord): CheckinRosterData['session'] {
   };
 }
 
-async function sessionTickets(app: App, session: SessionRecord): Promise<{ tickets: TicketRecord[]; persons: Map<string, PersonRecord> }> {
+async function sessionTickets(app: CheckinsApp, session: SessionRecord): Promise<{ tickets: TicketRecord[]; persons: Map<string, PersonRecord> }> {
   const tickets = (await app.store.ticketsOfSessions([session.id]))
     .filter((t) => t.orgId === session.orgId)
     .sort((a, b) => a.room.localeCompare(b.room) || a.seat.localeCompare(b.seat, 'en', { numeric: true }) || a.ticketNumber.localeCompare(b.ticketNumber));
@@ -67,7 +70,7 @@ function rosterEntry(ticket: TicketRecord, person: PersonRecord | undefined): Ro
 const toCheckin = (c: CheckinRecord): Checkin => ({ ticketId: c.ticketId, sessionId: c.sessionId, at: c.at, method: c.method, deviceId: c.deviceId });
 
 /** Everything the door needs offline: the session, its candidates (masked IDs only), the public keys, check-ins so far. */
-export async function roster(app: App, orgId: string, sessionId: string): Promise<CheckinRosterData> {
+export async function roster(app: CheckinsApp, orgId: string, sessionId: string): Promise<CheckinRosterData> {
   const session = await sessionOf(app, orgId, sessionId);
   const { tickets, persons } = await sessionTickets(app, session);
   return {
@@ -80,7 +83,7 @@ export async function roster(app: App, orgId: string, sessionId: string): Promis
 }
 
 /** Stores a device's check-ins; sending the same batch again changes nothing. */
-export async function sync(app: App, orgId: string, sessionId: string, checkins: Checkin[]): Promise<CheckinSyncData> {
+export async function sync(app: CheckinsApp, orgId: string, sessionId: string, checkins: Checkin[]): Promise<CheckinSyncData> {
   const session = await sessionOf(app, orgId, sessionId);
   if (checkins.length > MAX_SYNC_BATCH) throw new ApiError('PAYLOAD_TOO_LARGE', `一次最多同步${MAX_SYNC_BATCH}条签到记录`);
   const ticketIds = new Set((await app.store.ticketsOfSessions([session.id])).filter((t) => t.orgId === orgId).map((t) => t.id));
@@ -95,7 +98,7 @@ export async function sync(app: App, orgId: string, sessionId: string, checkins:
   return { added, duplicates, checkins: (await app.store.checkinsOfSessions([session.id])).map(toCheckin) };
 }
 
-export async function attendance(app: App, orgId: string, sessionId: string): Promise<AttendanceData> {
+export async function attendance(app: CheckinsApp, orgId: string, sessionId: string): Promise<AttendanceData> {
   const session = await sessionOf(app, orgId, sessionId);
   const { tickets, persons } = await sessionTickets(app, session);
   const checkins = new Map((await app.store.checkinsOfSessions([session.id])).map((c) => [c.ticketId, c]));
@@ -122,7 +125,7 @@ function chinaTime(iso: string): string {
 }
 
 /** The month's tickets with attendance: 签到时间 for those who came, 缺考 for those who did not (once the exam is past). */
-export async function exportAttendance(app: App, orgId: string, month: string): Promise<{ file: FilePayload }> {
+export async function exportAttendance(app: CheckinsApp, orgId: string, month: string): Promise<{ file: FilePayload }> {
   const org = rules.organisation(orgId);
   const { tickets, persons } = await monthTickets(app, orgId, month);
   const sessions = new Map<string, SessionRecord | undefined>();
@@ -155,7 +158,7 @@ export async function exportAttendance(app: App, orgId: string, month: string): 
  * takes it as it is when it fits the ticket's candidate (core/imports.ts), so the office only
  * fills in the outcomes.
  */
-export async function resultsTemplate(app: App, orgId: string, sessionId: string): Promise<{ file: FilePayload }> {
+export async function resultsTemplate(app: CheckinsApp, orgId: string, sessionId: string): Promise<{ file: FilePayload }> {
   const session = await sessionOf(app, orgId, sessionId);
   const org = rules.organisation(orgId);
   const { tickets, persons } = await sessionTickets(app, session);

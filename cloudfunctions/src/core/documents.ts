@@ -1,10 +1,13 @@
 /** Handbooks, specs and notices per organisation and occupation, with versions and short-lived downloads. */
 import crypto from 'node:crypto';
 import type { DocumentDownloadData, DocumentInfo, DocumentKind, DocumentsListData } from '@skills/shared';
-import type { DocumentVersionRecord } from '../ports';
-import type { App } from './app';
+import type { DocumentPort, DocumentVersionRecord } from '../ports';
+import type { AppWith } from './app';
 import { ApiError } from './errors';
 import * as rules from './rules';
+
+/** The ports this module's functions use: the app they take has no others. */
+type DocumentsApp = AppWith<DocumentPort>;
 
 /** 4 MB of PDF is about 5.4 MB of base64: inside CloudBase's 6 MB request limit. */
 export const MAX_DOCUMENT_BYTES = 4 * 1024 * 1024;
@@ -25,13 +28,18 @@ export function toInfo(record: DocumentVersionRecord): DocumentInfo {
   };
 }
 
-export async function list(app: App, orgId: string, occupationId?: string): Promise<DocumentsListData> {
+export async function list(app: DocumentsApp, orgId: string, occupationId?: string): Promise<DocumentsListData> {
   rules.organisation(orgId);
-  const records = await app.store.listDocuments({ orgId, occupationId });
+  const records = (await app.store.listDocuments(orgId)).filter((d) => appliesTo(d, occupationId));
   return { documents: records.map(toInfo) };
 }
 
-export async function download(app: App, documentId: string): Promise<DocumentDownloadData> {
+/** A document without an occupation is the organisation's own (its notice) and applies to every occupation. */
+export function appliesTo(document: Pick<DocumentVersionRecord, 'occupationId'>, occupationId: string | undefined): boolean {
+  return occupationId === undefined || document.occupationId === null || document.occupationId === occupationId;
+}
+
+export async function download(app: DocumentsApp, documentId: string): Promise<DocumentDownloadData> {
   const [latest] = await app.store.documentVersions(documentId);
   if (!latest) throw new ApiError('NOT_FOUND', '未找到该文件');
   const link = await app.fileUrls.urlFor(latest, app.clock.now());
@@ -58,7 +66,7 @@ export function isPdf(bytes: Uint8Array): boolean {
 
 /** Stores a new document, or a new version of an existing one (history kept, newest served). */
 export async function upload(
-  app: App,
+  app: DocumentsApp,
   orgId: string,
   input: {
     documentId?: string;
@@ -106,7 +114,7 @@ export async function upload(
   return toInfo(record);
 }
 
-export async function versions(app: App, orgId: string, documentId: string): Promise<DocumentsListData> {
+export async function versions(app: DocumentsApp, orgId: string, documentId: string): Promise<DocumentsListData> {
   const records = await app.store.documentVersions(documentId);
   if (records.length === 0 || records[0].orgId !== orgId) throw new ApiError('NOT_FOUND', '未找到该文件');
   return { documents: records.map(toInfo) };

@@ -1,10 +1,14 @@
 /** The rules module's eligibility check for every track, and the opt-in saved profile. */
 import type { Applicant, EligibilityCheckData, SavedProfile } from '@skills/shared';
-import { isoNow, requireIdentity, type App, type Caller } from './app';
+import type { ProfilePort } from '../ports';
+import { isoNow, requireIdentity, type Caller, type AppWith } from './app';
 import { ApiError } from './errors';
 import * as rules from './rules';
 
-export function check(app: App, orgId: string, occupationId: string, applicant: Applicant): EligibilityCheckData {
+/** The ports this module's functions use: the app they take has no others. */
+type EligibilityApp = AppWith<ProfilePort>;
+
+export function check(app: EligibilityApp, orgId: string, occupationId: string, applicant: Applicant): EligibilityCheckData {
   const asOf = app.clock.today();
   const offerings = rules.offeringsOf(orgId, asOf).filter((o) => o.occupationId === occupationId);
   if (offerings.length === 0) throw new ApiError('NOT_OFFERED', '该机构不开展此职业（工种）的评价');
@@ -21,7 +25,7 @@ export function check(app: App, orgId: string, occupationId: string, applicant: 
 }
 
 export async function saveProfile(
-  app: App,
+  app: EligibilityApp,
   caller: Caller,
   input: { applicant: Applicant; orgId?: string; occupationId?: string },
 ): Promise<{ profile: SavedProfile }> {
@@ -36,10 +40,10 @@ export async function saveProfile(
   return { profile };
 }
 
-export async function getProfile(app: App, caller: Caller): Promise<{ profile: SavedProfile | null }> {
+export async function getProfile(app: EligibilityApp, caller: Caller): Promise<{ profile: SavedProfile | null }> {
   return { profile: await app.store.getProfile(requireIdentity(caller)) };
 }
 
-export async function deleteProfile(app: App, caller: Caller): Promise<{ deleted: boolean }> {
+export async function deleteProfile(app: EligibilityApp, caller: Caller): Promise<{ deleted: boolean }> {
   return { deleted: await app.store.deleteProfile(requireIdentity(caller)) };
 }

@@ -8,15 +8,21 @@
  */
 import crypto from 'node:crypto';
 import { isValidDate, type Channel, type ImportConfirmData, type ImportKind, type ImportPreviewData, type ImportProblem, type Track } from '@skills/shared';
-import type { CandidateRecord, ImportPlan, ImportTotals, OutcomeText, PersonRecord, ResultRecord, SessionRecord, TicketRecord } from '../ports';
+import type { CandidateRecord, ImportPlan, ImportPort, ImportTotals, MetaPort, OutcomeText, PeoplePort, PersonRecord, ResultRecord, SessionPort, SessionRecord, TicketPort, TicketRecord } from '../ports';
 import { readTableOffThread, isSheetError, type SheetRow } from '../spreadsheet';
-import type { App } from './app';
+import type { AppWith } from './app';
+import { applyImport, diffImport } from './importRules';
 import { ApiError } from './errors';
 import * as rules from './rules';
 import { normalizeName } from './tickets';
 import { UNSAFE_TEXT_MESSAGE, isSafeText, normaliseField } from './text';
 
+/** The ports this module's functions use: the app they take has no others. */
+type ImportsApp = AppWith<ImportPort & MetaPort & SessionPort & PeoplePort & TicketPort>;
+
 export const PREVIEW_TTL_MS = 30 * 60 * 1000;
+/** How long past its expiry a preview may stay before any new preview removes it. */
+const PREVIEW_KEEP_MS = 24 * 60 * 60 * 1000;
 /** Problems listed in one answer; the rest are counted in a closing line. */
 export const MAX_LISTED_PROBLEMS = 2000;
 const SAMPLE_ROWS = 20;
@@ -319,7 +325,7 @@ function notHeldReason(session: SessionRecord | null | undefined, examDate: stri
 
 /** Checks the planned rows against each other and the store; builds the plan to write. */
 async function checkAgainstStore(
-  app: App,
+  app: ImportsApp,
   orgId: string,
   kind: ImportKind,
   planned: Planned[],
@@ -457,7 +463,7 @@ function listProblems(problems: ImportProblem[]): ImportProblem[] {
 
 /** Reads and checks a file; writes nothing but the preview. */
 export async function preview(
-  app: App,
+  app: ImportsApp,
   actor: string,
   orgId: string,
   input: { kind: ImportKind; fileName: string; bytes: Uint8Array },
@@ -494,11 +500,13 @@ export async function preview(
   }));
   let previewId: string | null = null;
   let expiresAt: string | null = null;
-  const changes = problems.length === 0 ? await app.store.diffImport(plan) : { added: 0, updated: 0, unchanged: 0 };
+  const changes = problems.length === 0 ? await diffImport(app.store, plan) : { added: 0, updated: 0, unchanged: 0 };
   if (problems.length === 0) {
     previewId = app.newId('imp');
     const expires = app.clock.now() + PREVIEW_TTL_MS;
     expiresAt = new Date(expires).toISOString();
+    // Previews a day past their expiry go whatever happened to them (the timer removes them sooner).
+    await app.store.prunePreviews(app.clock.now() - PREVIEW_KEEP_MS);
     await app.store.savePreview({
       id: previewId,
       orgId,
@@ -554,16 +562,16 @@ const jobKey = (previewId: string) => `import:${previewId}`;
 /** Imports being written, for the timer to finish one that nobody confirms again. */
 const OPEN_KEY = 'imports.open';
 
-async function openImports(app: App): Promise<string[]> {
+async function openImports(app: ImportsApp): Promise<string[]> {
   return JSON.parse((await app.store.getMeta(OPEN_KEY)) || '[]') as string[];
 }
 
-async function markOpen(app: App, previewId: string, open: boolean): Promise<void> {
+async function markOpen(app: ImportsApp, previewId: string, open: boolean): Promise<void> {
   const ids = (await openImports(app)).filter((id) => id !== previewId);
   await app.store.setMeta(OPEN_KEY, JSON.stringify(open ? [...ids, previewId] : ids));
 }
 
-async function readJob(app: App, previewId: string): Promise<ImportJob | null> {
+async function readJob(app: ImportsApp, previewId: string): Promise<ImportJob | null> {
   const text = await app.store.getMeta(jobKey(previewId));
   return text ? (JSON.parse(text) as ImportJob) : null;
 }
@@ -589,7 +597,7 @@ function stepsOf(plan: ImportPlan, batch: number): { plan: ImportPlan; rows: num
  * confirming again; a confirm of a finished import answers what it wrote and writes nothing.
  */
 export async function confirm(
-  app: App,
+  app: ImportsApp,
   orgId: string,
   previewId: string,
   onProgress?: (written: number) => void,
@@ -613,7 +621,7 @@ export async function confirm(
   if (job.step === 0) await markOpen(app, previewId, true);
   while (job.step < steps.length) {
     const written = job.written;
-    const totals = await app.store.applyImport(steps[job.step].plan, onProgress && ((n) => onProgress(written + n)));
+    const totals = await applyImport(app.store, steps[job.step].plan, onProgress && ((n) => onProgress(written + n)));
     job = {
       ...job,
       step: job.step + 1,
@@ -632,7 +640,7 @@ export async function confirm(
 }
 
 /** The timer's part: previews nobody confirmed are removed once they expire (they hold the file's rows). */
-export async function removeExpiredPreviews(app: App): Promise<void> {
+export async function removeExpiredPreviews(app: ImportsApp): Promise<void> {
   await app.store.prunePreviews(app.clock.now(), await openImports(app));
 }
 
@@ -640,7 +648,7 @@ export async function removeExpiredPreviews(app: App): Promise<void> {
  * The timer's part: carries on every import whose confirm was cut short and not repeated
  * (the staff member closed the page), within `budgetMs`. Returns how many it finished.
  */
-export async function finishOpenImports(app: App, budgetMs = CONFIRM_BUDGET_MS / 2): Promise<number> {
+export async function finishOpenImports(app: ImportsApp, budgetMs = CONFIRM_BUDGET_MS / 2): Promise<number> {
   let finished = 0;
   for (const previewId of await openImports(app)) {
     const job = await readJob(app, previewId);
@@ -662,7 +670,7 @@ export async function finishOpenImports(app: App, budgetMs = CONFIRM_BUDGET_MS /
 
 /** Validates and writes in one go (the local bench and the SIGKILL test use it). */
 export async function importFile(
-  app: App,
+  app: ImportsApp,
   actor: string,
   orgId: string,
   input: { kind: ImportKind; fileName: string; bytes: Uint8Array },

@@ -5,11 +5,14 @@
  * half-way, never sends anything twice.
  */
 import { daysBetween, type ReminderKind, type Subscription } from '@skills/shared';
-import type { NewOutboxMessage, PeoplePort, SessionPort, SessionRecord, TicketPort, TicketRecord } from '../ports';
-import { SendRefused, isoNow, type App } from './app';
+import type { MetaPort, NewOutboxMessage, OutboxPort, PeoplePort, SessionPort, SessionRecord, SubscriptionPort, TicketPort, TicketRecord } from '../ports';
+import { SendRefused, isoNow, type AppWith } from './app';
 import { windowsFrom } from './catalog';
 import * as rules from './rules';
 import { effectiveExamDate, releaseOf } from './tickets';
+
+/** The ports this module's functions use: the app they take has no others. */
+type RemindersApp = AppWith<OutboxPort & MetaPort & SubscriptionPort & PeoplePort & TicketPort & SessionPort>;
 
 /** "Closes in 3 days": the wording for the closing reminder. */
 export const CLOSING_NOTICE_DAYS = 3;
@@ -131,7 +134,7 @@ async function subscribersOf(store: PeoplePort & TicketPort & SessionPort, page:
  * says where the last run stopped; past the end it starts again). Safe to run concurrently or
  * repeatedly: a reminder is claimed by inserting its unique key before it is sent.
  */
-export async function sweep(app: App, hooks: { afterClaim?: (outboxId: number) => void; pageSize?: number } = {}): Promise<SweepReport> {
+export async function sweep(app: RemindersApp, hooks: { afterClaim?: (outboxId: number) => void; pageSize?: number } = {}): Promise<SweepReport> {
   const today = app.clock.today();
   const report: SweepReport = { claimed: 0, alreadySent: 0, failed: 0, retrying: 0, subscriptions: 0 };
   const { subscriptions, next } = await app.store.subscriptionsPage((await app.store.getMeta(CURSOR_KEY)) || null, hooks.pageSize ?? SUBSCRIPTIONS_PER_RUN);

@@ -1,9 +1,12 @@
 /** The bound candidate's own results, per subject, with the retake deadline for failed subjects. */
 import type { ResultsMineData, ResultView, SubjectResult } from '@skills/shared';
-import type { OutcomeText, ResultRecord, TicketRecord } from '../ports';
-import { requireIdentity, type App, type Caller } from './app';
+import type { OutcomeText, PeoplePort, ResultRecord, SessionPort, TicketPort, TicketRecord } from '../ports';
+import { requireIdentity, type Caller, type AppWith } from './app';
 import * as rules from './rules';
 import { effectiveExamDate, subjectsOf } from './tickets';
+
+/** The ports this module's functions use: the app they take has no others. */
+type ResultsApp = AppWith<PeoplePort & SessionPort & TicketPort>;
 
 function outcomeOf(result: ResultRecord, subject: SubjectResult['subject']): OutcomeText | null {
   if (subject === 'theory') return result.theory;
@@ -11,7 +14,7 @@ function outcomeOf(result: ResultRecord, subject: SubjectResult['subject']): Out
   return result.review;
 }
 
-export async function mine(app: App, caller: Caller): Promise<ResultsMineData> {
+export async function mine(app: ResultsApp, caller: Caller): Promise<ResultsMineData> {
   const identity = requireIdentity(caller);
   const today = app.clock.today();
   const idHash = await app.store.getBinding(identity);

@@ -10,10 +10,13 @@ import type {
   Track,
 } from '@skills/shared';
 import { addMonthsToMonth } from '@skills/shared';
-import type { SessionRecord } from '../ports';
-import type { App } from './app';
+import type { SessionPort, SessionRecord } from '../ports';
+import type { AppWith } from './app';
 import { ApiError } from './errors';
 import * as rules from './rules';
+
+/** The ports this module's functions use: the app they take has no others. */
+type SessionsApp = AppWith<SessionPort>;
 
 export function toSession(record: SessionRecord): Session {
   return {
@@ -24,7 +27,7 @@ export function toSession(record: SessionRecord): Session {
 }
 
 export async function list(
-  app: App,
+  app: SessionsApp,
   filter: { orgId: string; occupationId?: string; track?: Track; month?: string },
 ): Promise<SessionsListData> {
   rules.organisation(filter.orgId);
@@ -34,7 +37,7 @@ export async function list(
 }
 
 /** Sessions rolled over out of a month: a candidate looking at that month is told where they went. */
-async function movedFrom(app: App, filter: { orgId: string; occupationId?: string; track?: Track; month: string }): Promise<SessionRecord[]> {
+async function movedFrom(app: SessionsApp, filter: { orgId: string; occupationId?: string; track?: Track; month: string }): Promise<SessionRecord[]> {
   const all = await app.store.listSessions({ ...filter, month: undefined });
   return all.filter((s) => s.month !== filter.month && s.rollovers.some((r) => r.fromMonth === filter.month));
 }
@@ -77,7 +80,7 @@ export function toStaffSession(record: SessionRecord, ticketCount: number): Staf
  * Staff's list: each session with its ticket count against capacity and the rollover hint.
  * Counts come from one grouped query per month listed (one, when a month is given).
  */
-export async function staffList(app: App, filter: { orgId: string; month?: string }): Promise<StaffSessionsListData> {
+export async function staffList(app: SessionsApp, filter: { orgId: string; month?: string }): Promise<StaffSessionsListData> {
   rules.organisation(filter.orgId);
   const records = await app.store.listSessions(filter);
   const counts = new Map<string, number>();
@@ -87,7 +90,7 @@ export async function staffList(app: App, filter: { orgId: string; month?: strin
   return { sessions: records.map((record) => toStaffSession(record, counts.get(record.id) ?? 0)) };
 }
 
-export async function upsert(app: App, orgId: string, input: SessionInput): Promise<Session> {
+export async function upsert(app: SessionsApp, orgId: string, input: SessionInput): Promise<Session> {
   // The organisation must offer the occupation and track in the notice in force on that date.
   rules.offering(orgId, input.occupationId, input.track, input.date);
   if (input.startTime >= input.endTime) throw new ApiError('BAD_REQUEST', '结束时间须晚于开始时间');
@@ -125,7 +128,7 @@ export async function upsert(app: App, orgId: string, input: SessionInput): Prom
  * Its tickets follow: with a new date they move to it; without one the date is to be announced.
  */
 export async function rollover(
-  app: App,
+  app: SessionsApp,
   orgId: string,
   input: { sessionId: string; toMonth: string; reason: string; newDate?: string },
 ): Promise<{ session: Session; affectedTickets: number }> {

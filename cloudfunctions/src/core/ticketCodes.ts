@@ -10,8 +10,11 @@ import {
   type PublicTicketKey,
   type TicketCodePayload,
 } from '@skills/shared';
-import type { SigningKeyRecord, Store, TicketRecord } from '../ports';
-import { isoNow, type App } from './app';
+import type { SigningKeyPort, SigningKeyRecord, TicketRecord } from '../ports';
+import { isoNow, type AppWith } from './app';
+
+/** The ports this module's functions use: the app they take has no others. */
+type TicketCodesApp = AppWith<SigningKeyPort>;
 
 /** A fresh key pair for `orgId`; the key id is short because every code carries it. */
 export function newSigningKey(orgId: string, createdAt: string): SigningKeyRecord {
@@ -35,20 +38,20 @@ export function publicKeyOf(key: SigningKeyRecord): PublicTicketKey {
  * The organisation's active key, made and stored on first use (two first uses at once keep one).
  * Takes the store, not the app, so the operator's command can use it too.
  */
-export async function activeKey(store: Store, orgId: string, at: string): Promise<SigningKeyRecord> {
+export async function activeKey(store: SigningKeyPort, orgId: string, at: string): Promise<SigningKeyRecord> {
   const active = (await store.signingKeys(orgId)).find((k) => k.status === 'active');
   return active ?? store.claimSigningKey(newSigningKey(orgId, at));
 }
 
 /** Every public key of the organisation, active first; makes the first key when there is none. */
-export async function publicKeys(store: Store, orgId: string, at: string): Promise<PublicTicketKey[]> {
+export async function publicKeys(store: SigningKeyPort, orgId: string, at: string): Promise<PublicTicketKey[]> {
   await activeKey(store, orgId, at);
   const keys = await store.signingKeys(orgId);
   return keys.sort((a, b) => (a.status === b.status ? b.createdAt.localeCompare(a.createdAt) : a.status === 'active' ? -1 : 1)).map(publicKeyOf);
 }
 
 /** Retires the active key and makes a new one: codes signed before are refused at the door from then on. */
-export async function rotate(store: Store, orgId: string, at: string): Promise<PublicTicketKey[]> {
+export async function rotate(store: SigningKeyPort, orgId: string, at: string): Promise<PublicTicketKey[]> {
   await store.rotateSigningKey(newSigningKey(orgId, at), at);
   return publicKeys(store, orgId, at);
 }
@@ -60,7 +63,7 @@ export function signPayload(key: SigningKeyRecord, payload: Omit<TicketCodePaylo
 }
 
 /** Signs tickets for the exam date they stand for now; one key lookup per organisation. */
-export async function ticketSigner(app: App): Promise<(ticket: TicketRecord, examDate: string) => Promise<string>> {
+export async function ticketSigner(app: TicketCodesApp): Promise<(ticket: TicketRecord, examDate: string) => Promise<string>> {
   const keys = new Map<string, Promise<SigningKeyRecord>>();
   return async (ticket, examDate) => {
     let key = keys.get(ticket.orgId);

@@ -4,11 +4,14 @@
  * organisation and channel. Failed bindings are limited per identity, client address, ID and overall.
  */
 import type { Subject, TicketBindingData, TicketsMineData, TicketView } from '@skills/shared';
-import type { PersonRecord, SessionRecord, TicketRecord } from '../ports';
-import { isoNow, requireIdentity, type App, type Caller } from './app';
+import type { LimiterPort, PeoplePort, PersonRecord, SessionPort, SessionRecord, SigningKeyPort, TicketPort, TicketRecord, VersionPort } from '../ports';
+import { GUESS_RETENTION_MS, isoNow, requireIdentity, type Caller, type AppWith } from './app';
 import { ApiError, MESSAGES } from './errors';
 import * as rules from './rules';
 import { ticketSigner } from './ticketCodes';
+
+/** The ports this module's functions use: the app they take has no others. */
+type TicketsApp = AppWith<PeoplePort & LimiterPort & SessionPort & TicketPort & SigningKeyPort & VersionPort>;
 
 export const BINDING_FAILURE_LIMIT = 5;
 export const BINDING_WINDOW_MS = 15 * 60 * 1000;
@@ -37,7 +40,7 @@ export function parseId(idNumber: string): { normalized: string; birthDate: stri
   }
 }
 
-export async function binding(app: App, caller: Caller): Promise<TicketBindingData> {
+export async function binding(app: TicketsApp, caller: Caller): Promise<TicketBindingData> {
   const identity = requireIdentity(caller);
   const idHash = await app.store.getBinding(identity);
   const person = idHash ? (await app.store.personsOf(idHash))[0] : undefined;
@@ -58,7 +61,7 @@ function attemptLimits(caller: Caller, identity: string): { key: string; limit: 
  * guesses cannot slip past a limit together; an attempt over a limit is refused and not kept.
  * Answers the attempts taken, to forget on success (only failures count).
  */
-async function takeAttempts(app: App, caller: Caller, identity: string): Promise<string[]> {
+async function takeAttempts(app: TicketsApp, caller: Caller, identity: string): Promise<string[]> {
   const now = app.clock.now();
   const taken: string[] = [];
   for (const { key, limit, message } of attemptLimits(caller, identity)) {
@@ -72,13 +75,13 @@ async function takeAttempts(app: App, caller: Caller, identity: string): Promise
   return taken;
 }
 
-async function forget(app: App, attempts: string[]): Promise<void> {
+async function forget(app: TicketsApp, attempts: string[]): Promise<void> {
   for (const id of attempts) await app.store.forgetAttempt(id);
 }
 
 /** A failed bind, logged and counted without the name, the number or the identity. */
-async function bindFailed(app: App, reason: string): Promise<void> {
-  await app.store.recordFailure(BIND_FAILURE_LOG_KEY, app.clock.now());
+async function bindFailed(app: TicketsApp, reason: string): Promise<void> {
+  await app.store.recordFailure(BIND_FAILURE_LOG_KEY, app.clock.now(), app.clock.now() - GUESS_RETENTION_MS);
   console.warn('[tickets] bind refused', { reason });
 }
 
@@ -88,7 +91,7 @@ async function bindFailed(app: App, reason: string): Promise<void> {
  * anything is checked), and per ID number (after a wrong name). The owner's right name and
  * number are never refused for someone else's wrong guesses at that number.
  */
-export async function bind(app: App, caller: Caller, name: string, idNumber: string): Promise<TicketBindingData> {
+export async function bind(app: TicketsApp, caller: Caller, name: string, idNumber: string): Promise<TicketBindingData> {
   const identity = requireIdentity(caller);
   const attempts = await takeAttempts(app, caller, identity);
   let parsed: { normalized: string };
@@ -112,7 +115,7 @@ export async function bind(app: App, caller: Caller, name: string, idNumber: str
   return { bound: true, name: person.name, maskedIdNumber: person.maskedIdNumber };
 }
 
-export async function unbind(app: App, caller: Caller): Promise<TicketBindingData> {
+export async function unbind(app: TicketsApp, caller: Caller): Promise<TicketBindingData> {
   await app.store.deleteBinding(requireIdentity(caller));
   return { bound: false };
 }
@@ -166,7 +169,7 @@ const bringList = rules.memo((orgId: string, on: string): string[] => {
 });
 
 /** Each ticket shows the person as its own organisation knows them. */
-export async function ticketViews(app: App, tickets: TicketRecord[], persons: PersonRecord[]): Promise<TicketView[]> {
+export async function ticketViews(app: TicketsApp, tickets: TicketRecord[], persons: PersonRecord[]): Promise<TicketView[]> {
   const byOrg = new Map(persons.map((p) => [p.orgId, p]));
   const today = app.clock.today();
   const sessionIds = [...new Set(tickets.map((t) => t.sessionId))];
@@ -224,7 +227,7 @@ export async function ticketViews(app: App, tickets: TicketRecord[], persons: Pe
 const mineCache = new WeakMap<object, Map<string, TicketsMineData>>();
 const MINE_CACHE_LIMIT = 10_000;
 
-export async function mine(app: App, caller: Caller): Promise<TicketsMineData> {
+export async function mine(app: TicketsApp, caller: Caller): Promise<TicketsMineData> {
   const identity = requireIdentity(caller);
   const version = app.store.dataVersion?.();
   if (version === undefined) return computeMine(app, identity);
@@ -242,7 +245,7 @@ export async function mine(app: App, caller: Caller): Promise<TicketsMineData> {
   return answer;
 }
 
-async function computeMine(app: App, identity: string): Promise<TicketsMineData> {
+async function computeMine(app: TicketsApp, identity: string): Promise<TicketsMineData> {
   const today = app.clock.today();
   const idHash = await app.store.getBinding(identity);
   if (!idHash) return { today, tickets: [] };

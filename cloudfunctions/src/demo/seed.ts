@@ -10,6 +10,7 @@ import type { App } from '../core/app';
 import { windowsFrom } from '../core/catalog';
 import * as documents from '../core/documents';
 import { ticketIdFor } from '../core/imports';
+import { applyImport } from '../core/importRules';
 import * as rules from '../core/rules';
 import type { ImportPlan, SessionRecord } from '../ports';
 import { DEMO_CANDIDATES, DEMO_RESULTS } from './candidates';
@@ -93,9 +94,9 @@ export async function seedDemo(app: App): Promise<{ seeded: boolean }> {
       ],
       results: [],
     };
-    await app.store.applyImport(plan);
+    await applyImport(app.store, plan);
     if (candidate === DEMO_RESULTS) {
-      await app.store.applyImport({
+      await applyImport(app.store, {
         orgId: candidate.orgId,
         kind: 'results',
         persons: [],

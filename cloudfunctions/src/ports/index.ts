@@ -1,8 +1,13 @@
 /**
- * The data port: what the core needs from storage, nothing about how it is stored.
- * Two adapters implement it: embedded SQLite (local runner, tests) and CloudBase.
- * Every method is atomic on its own; methods that write many rows (imports, outbox
- * claims) are whole-or-nothing, so the core never needs a transaction handle.
+ * The data ports: what the core needs from storage, one small interface per aggregate, nothing
+ * about how it is stored. Two adapters implement all of them (embedded SQLite for the local runner
+ * and tests, CloudBase in production); each runtime's composition root builds one adapter and
+ * hands it to the core as `app.store` (runtime/local.ts, runtime/cloudbase.ts), and each core
+ * function names the ports it uses (core/app.ts `AppWith`). The domain's rules — which import
+ * rows changed, how long failed guesses and previews are kept, which documents apply to an
+ * occupation — live in the core; a port only stores and finds.
+ * Every method is atomic on its own; a write of many rows is whole-or-nothing unless its port
+ * says it is written in steps, so the core never needs a transaction handle.
  */
 import type {
   Announcement,
@@ -164,62 +169,110 @@ export interface CheckinRecord {
   deviceId: string;
 }
 
-export interface Store {
-  readonly kind: 'sqlite' | 'cloudbase';
-
-  // staff allow-list
+/** The staff allow-list: who may act for an organisation. */
+export interface StaffPort {
   staffOrgs(identity: string): Promise<string[]>;
   listStaff(orgId?: string): Promise<{ orgId: string; identity: string; addedAt: string }[]>;
+  /** False when already listed. */
   addStaff(orgId: string, identity: string, at: string): Promise<boolean>;
+  /** False when not listed. */
   removeStaff(orgId: string, identity: string): Promise<boolean>;
+}
 
-  // profiles (opt-in)
+/** Profiles a candidate chose to save. */
+export interface ProfilePort {
   getProfile(identity: string): Promise<SavedProfile | null>;
   putProfile(identity: string, profile: SavedProfile): Promise<void>;
   deleteProfile(identity: string): Promise<boolean>;
+}
 
-  // people and bindings
+/** People as each organisation knows them, and candidates' bindings to them. */
+export interface PeoplePort {
   /** Every organisation's record of this person (for the candidate's own binding only). */
   personsOf(idHash: string): Promise<PersonRecord[]>;
+  /** The organisation's own records of these people; other organisations' are never read. */
+  personsByHash(orgId: string, idHashes: string[]): Promise<PersonRecord[]>;
   getBinding(identity: string): Promise<string | null>;
   putBinding(identity: string, idHash: string, at: string): Promise<void>;
   deleteBinding(identity: string): Promise<boolean>;
   /** Identities bound to any of these people (for reminders). */
   identitiesBoundTo(idHashes: string[]): Promise<{ identity: string; idHash: string }[]>;
+  /** The bindings of these identities (those that have one). */
+  bindingsOf(identities: string[]): Promise<{ identity: string; idHash: string }[]>;
+}
 
-  // rate limiting
-  recordFailure(key: string, at: number): Promise<void>;
+/**
+ * Failed guesses and binding attempts, counted per key. How long they are kept is the core's rule
+ * (core/app.ts `GUESS_RETENTION_MS`): each recorded failure names the time before which old ones go.
+ */
+export interface LimiterPort {
+  /**
+   * Records a failure under `key`, and removes every failure and attempt older than `pruneBefore`
+   * (attempts outlive their call only when it failed, so failures are when they pile up).
+   */
+  recordFailure(key: string, at: number, pruneBefore: number): Promise<void>;
   countFailures(key: string, since: number): Promise<number>;
   /**
-   * Records one attempt under `key` and answers its id and how many attempts the key holds
-   * from `since` on, this one included. The insert and the count are each atomic, so of
-   * any number of concurrent callers at most `limit` see a count ≤ `limit`.
+   * Records one attempt under `key` and answers its id and how many attempts the key holds from
+   * `since` on, this one included. The insert and the count are each atomic, so of any number of
+   * concurrent callers at most `limit` see a count ≤ `limit`.
    */
   takeAttempt(key: string, at: number, since: number): Promise<{ id: string; count: number }>;
   /** Removes an attempt taken above (a success, or one refused before it was tried). */
   forgetAttempt(id: string): Promise<void>;
+}
 
-  // sessions
+export interface SessionPort {
+  /** Ordered by month, date, start time, id. */
   listSessions(filter: { orgId: string; occupationId?: string; track?: Track; month?: string }): Promise<SessionRecord[]>;
   getSession(id: string): Promise<SessionRecord | null>;
+  sessionsByIds(ids: string[]): Promise<SessionRecord[]>;
   putSession(session: SessionRecord): Promise<void>;
-  /** Moves a session and its tickets' exam dates together. */
+  /** Moves a session and its tickets' exam dates together; answers how many tickets it has. */
   rolloverSession(session: SessionRecord, newDate: string | null): Promise<number>;
-
-  // tickets and results
-  ticketsOf(idHash: string): Promise<TicketRecord[]>;
-  ticketsOfOrg(orgId: string, filter?: { month?: string; ticketNumbers?: string[] }): Promise<TicketRecord[]>;
-  ticketsOfSessions(sessionIds: string[]): Promise<TicketRecord[]>;
   /**
    * Tickets per session of the organisation's sessions in that assessment month, counted by
    * the store in one grouped query; sessions without tickets are absent from the map.
    */
   ticketCountsBySession(orgId: string, month: string): Promise<Map<string, number>>;
-  resultsOf(ticketIds: string[]): Promise<ResultRecord[]>;
-  /** The organisation's own records of these people; other organisations' are never read. */
-  personsByHash(orgId: string, idHashes: string[]): Promise<PersonRecord[]>;
+}
 
-  // imports
+/** Tickets and results, as imports wrote them. */
+export interface TicketPort {
+  /** Ordered by exam date, then ticket number. */
+  ticketsOf(idHash: string): Promise<TicketRecord[]>;
+  /** Ordered by ticket number; `month` is the sessions' assessment month. */
+  ticketsOfOrg(orgId: string, filter?: { month?: string; ticketNumbers?: string[] }): Promise<TicketRecord[]>;
+  ticketsOfSessions(sessionIds: string[]): Promise<TicketRecord[]>;
+  /** Every ticket of these people. */
+  ticketsOfPeople(idHashes: string[]): Promise<TicketRecord[]>;
+  resultsOf(ticketIds: string[]): Promise<ResultRecord[]>;
+}
+
+/** What is stored under the keys of an import plan (people, applications, tickets by id, results by ticket). */
+export interface StoredRows {
+  persons: PersonRecord[];
+  candidates: CandidateRecord[];
+  tickets: TicketRecord[];
+  results: ResultRecord[];
+}
+
+/** One row an import writes; `replaces`: a stored row with its key exists (the core read it through `storedRows`). */
+export interface RowWrite<T> {
+  row: T;
+  replaces: boolean;
+}
+
+/** The rows of a plan that differ from what is stored, in the order they are written. */
+export interface ImportWrites {
+  persons: RowWrite<PersonRecord>[];
+  candidates: RowWrite<CandidateRecord>[];
+  tickets: RowWrite<TicketRecord>[];
+  results: RowWrite<ResultRecord>[];
+}
+
+/** Import previews, and the rows an import writes. Which rows changed is decided by the core (core/importRules.ts). */
+export interface ImportPort {
   /** Rows written per recorded step of a confirm; absent: the whole plan in one atomic step. */
   readonly importBatch?: number;
   savePreview(preview: StoredPreview): Promise<void>;
@@ -229,25 +282,36 @@ export interface Store {
   prunePreviews(before: number, keep?: string[]): Promise<void>;
   /** Returns and consumes the preview; null when missing, used or expired. */
   takePreview(id: string, orgId: string, now: number): Promise<StoredPreview | null>;
-  /** Writes the whole plan in one transaction, or nothing; `onProgress` lets a test kill it mid-way. */
-  applyImport(plan: ImportPlan, onProgress?: (written: number) => void): Promise<ImportTotals>;
-  /** What applying would change, without writing. */
-  diffImport(plan: ImportPlan): Promise<ImportTotals>;
+  /** The stored records under the plan's keys (those that exist). */
+  storedRows(plan: ImportPlan): Promise<StoredRows>;
+  /**
+   * Writes these rows, each replacing what is stored under its key (`replaces`: something is): in
+   * one transaction when the port has no `importBatch`, otherwise in batches of that size.
+   * `onProgress` lets a test kill it mid-way.
+   */
+  writeRows(rows: ImportWrites, onProgress?: (written: number) => void): Promise<void>;
+}
 
-  // documents
-  listDocuments(filter: { orgId: string; occupationId?: string }): Promise<DocumentVersionRecord[]>;
+export interface DocumentPort {
+  /** The newest version of each of the organisation's documents, newest publication first. */
+  listDocuments(orgId: string): Promise<DocumentVersionRecord[]>;
+  /** Newest version first. */
   documentVersions(documentId: string): Promise<DocumentVersionRecord[]>;
   putDocumentVersion(version: DocumentVersionRecord, bytes: Uint8Array): Promise<void>;
   readBlob(blobKey: string): Promise<Uint8Array | null>;
+}
 
-  // announcements
+export interface AnnouncementPort {
+  /** Newest first. */
   listAnnouncements(orgId: string, includeWithdrawn: boolean): Promise<Announcement[]>;
   getAnnouncement(id: string): Promise<Announcement | null>;
   putAnnouncement(announcement: Announcement): Promise<void>;
+}
 
-  // subscriptions and outbox
+export interface SubscriptionPort {
   subscriptionsOf(identity: string, orgId?: string): Promise<Subscription[]>;
   allSubscriptions(): Promise<(Subscription & { identity: string })[]>;
+  /** One per identity, organisation and kind: adding one that exists changes nothing. */
   addSubscriptions(identity: string, subscriptions: Subscription[]): Promise<void>;
   removeSubscriptions(identity: string, orgId: string, kinds: ReminderKind[]): Promise<void>;
   /**
@@ -255,66 +319,79 @@ export interface Store {
    * the following page, null after the last one (the caller starts again from null).
    */
   subscriptionsPage(after: string | null, limit: number): Promise<{ subscriptions: (Subscription & { identity: string })[]; next: string | null }>;
-  /** The bindings of these identities (those that have one). */
-  bindingsOf(identities: string[]): Promise<{ identity: string; idHash: string }[]>;
-  /** Every ticket of these people. */
-  ticketsOfPeople(idHashes: string[]): Promise<TicketRecord[]>;
-  sessionsByIds(ids: string[]): Promise<SessionRecord[]>;
+}
+
+/**
+ * Reminders to send, at most once each. A claim is the one insert of the message under its
+ * dedupe key: the caller that inserted it sends it; everyone else sees the key taken.
+ */
+export interface OutboxPort {
   /** Which of these dedupe keys are already in the outbox. */
   claimedKeys(dedupeKeys: string[]): Promise<string[]>;
-  /** Gives a claim back (the send certainly did not happen), so a later run may claim it again. */
-  releaseOutbox(outboxId: number): Promise<void>;
-  /** Inserts the message unless its dedupe key exists; true when this call claimed it. */
+  /** Inserts the message unless its dedupe key exists; its id when this call claimed it, null otherwise. */
   claimOutbox(message: NewOutboxMessage, at: string): Promise<number | null>;
   markSent(outboxId: number, at: string): Promise<void>;
+  /** Gives a claim back (the send certainly did not happen), so a later run may claim it again; a sent one stays. */
+  releaseOutbox(outboxId: number): Promise<void>;
+  /** Newest first. */
   listOutbox(orgId: string, limit: number): Promise<OutboxMessage[]>;
+}
 
-  // audit
+export interface AuditPort {
   appendAudit(entry: Omit<AuditEntry, 'id'>): Promise<void>;
+  /** Newest first. */
   listAudit(orgId: string, limit: number): Promise<AuditEntry[]>;
+}
 
-  /** True once the demo data has been seeded. */
+/** Small named values (demo seeded, import jobs, the reminder sweep's cursor). */
+export interface MetaPort {
   getMeta(key: string): Promise<string | null>;
   setMeta(key: string, value: string): Promise<void>;
+}
 
-  /**
-   * Optional: a token that changes on every write to the data, by this process or any
-   * other. Adapters that can say so (SQLite) let the core reuse answers between writes.
-   */
-  dataVersion?(): string;
-
-  close(): Promise<void>;
-
-  // ticket-signing keys
+/** Ticket-signing keys: one active key per organisation, whoever stores one first. */
+export interface SigningKeyPort {
   signingKeys(orgId: string): Promise<SigningKeyRecord[]>;
   /** Stores `key` as the organisation's active key unless it has one; answers the active key either way. */
   claimSigningKey(key: SigningKeyRecord): Promise<SigningKeyRecord>;
   /** Retires the active key (at `at`) and stores `key` as the active one, in one step. */
   rotateSigningKey(key: SigningKeyRecord, at: string): Promise<void>;
+}
 
-  // venue check-ins
+/** Venue check-ins: one per ticket, the earliest time wins (two devices may sync the same ticket at once). */
+export interface CheckinPort {
   /** Idempotent by ticket id; an earlier time replaces a later one. `added` counts tickets new to the store. */
   putCheckins(checkins: CheckinRecord[]): Promise<{ added: number; duplicates: number }>;
+  /** Ordered by time, then ticket id. */
   checkinsOfSessions(sessionIds: string[]): Promise<CheckinRecord[]>;
 }
 
-/*
- * The same store, seen per aggregate: what each part of the core may use. Both adapters
- * implement all of them (one Store per runtime, built in runtime/local.ts and functions/cloud.ts);
- * new code names the narrowest port it needs.
+/**
+ * Optional: a token that changes on every write to the data, by this process or any other.
+ * Adapters that can say so (SQLite) let the core reuse answers between writes.
  */
-export type StaffPort = Pick<Store, 'staffOrgs' | 'listStaff' | 'addStaff' | 'removeStaff'>;
-export type ProfilePort = Pick<Store, 'getProfile' | 'putProfile' | 'deleteProfile'>;
-export type PeoplePort = Pick<
-  Store,
-  'personsOf' | 'personsByHash' | 'getBinding' | 'putBinding' | 'deleteBinding' | 'identitiesBoundTo' | 'bindingsOf' | 'recordFailure' | 'countFailures' | 'takeAttempt' | 'forgetAttempt'
->;
-export type SessionPort = Pick<Store, 'listSessions' | 'getSession' | 'putSession' | 'rolloverSession' | 'sessionsByIds' | 'ticketCountsBySession'>;
-export type TicketPort = Pick<Store, 'ticketsOf' | 'ticketsOfOrg' | 'ticketsOfSessions' | 'ticketsOfPeople' | 'resultsOf'>;
-export type ImportPort = Pick<Store, 'importBatch' | 'savePreview' | 'getPreview' | 'takePreview' | 'prunePreviews' | 'applyImport' | 'diffImport'>;
-export type DocumentPort = Pick<Store, 'listDocuments' | 'documentVersions' | 'putDocumentVersion' | 'readBlob'>;
-export type AnnouncementPort = Pick<Store, 'listAnnouncements' | 'getAnnouncement' | 'putAnnouncement'>;
-export type SubscriptionPort = Pick<Store, 'subscriptionsOf' | 'allSubscriptions' | 'addSubscriptions' | 'removeSubscriptions' | 'subscriptionsPage'>;
-export type OutboxPort = Pick<Store, 'claimedKeys' | 'claimOutbox' | 'markSent' | 'releaseOutbox' | 'listOutbox'>;
-export type AuditPort = Pick<Store, 'appendAudit' | 'listAudit'>;
-export type MetaPort = Pick<Store, 'getMeta' | 'setMeta'>;
+export interface VersionPort {
+  dataVersion?(): string;
+}
+
+/** One adapter: every port, built once per runtime by its composition root. */
+export interface Store
+  extends StaffPort,
+    ProfilePort,
+    PeoplePort,
+    LimiterPort,
+    SessionPort,
+    TicketPort,
+    ImportPort,
+    DocumentPort,
+    AnnouncementPort,
+    SubscriptionPort,
+    OutboxPort,
+    AuditPort,
+    MetaPort,
+    SigningKeyPort,
+    CheckinPort,
+    VersionPort {
+  readonly kind: 'sqlite' | 'cloudbase';
+  close(): Promise<void>;
+}

@@ -1,7 +1,8 @@
 /**
- * The local runtime: SQLite under DATA_DIR (or in memory), keys from the environment
- * or DATA_DIR, China's today (or SKILLS_TODAY), signed local download URLs, and an
- * outbox in place of WeChat subscribe messages.
+ * The local runtime's composition root: one SQLite adapter under DATA_DIR (or in memory) as the
+ * store (every port), keys from the environment or DATA_DIR, China's today (or SKILLS_TODAY),
+ * signed local download URLs, and an outbox in place of WeChat subscribe messages. The CloudBase
+ * counterpart is runtime/cloudbase.ts.
  */
 import crypto from 'node:crypto';
 import fs from 'node:fs';

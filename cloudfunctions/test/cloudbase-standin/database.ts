@@ -19,9 +19,14 @@
  *   writes are invisible to others until commit and dropped on abort; two transactions writing the
  *   same document, or a transaction writing a document changed since it began, answer
  *   DATABASE_TRANSACTION_CONFLICT (runTransaction retries only on that code, up to 3 times).
+ * - Indexes (indexes.ts): a collection is created with `_id_` only; the management API's
+ *   DescribeTable lists them and UpdateTable drops and creates them (see tables below). Queries are
+ *   served whatever the indexes, as CloudBase serves them (slowly) without one; each query's shape
+ *   is kept so a test can ask which queries no index serves.
  */
 import crypto from 'node:crypto';
 import { EJSON, calculateObjectSize } from 'bson';
+import { PRIMARY_INDEX, fieldsOf, sameDefinition, serves, type IndexInfo, type QueryShape } from './indexes';
 import { QueryError, aggregate, applyUpdate, matches, sortDocs, type Doc } from './query';
 
 export const DEFAULT_GET_LIMIT = 100;
@@ -66,8 +71,62 @@ export class Database {
   private readonly locks = new Map<string, string>();
   private sequence = 0;
 
-  /** Index declarations received (the management API's concern; kept so a test can inspect them). */
-  readonly indexes = new Map<string, string[][]>();
+  /** Each collection's indexes, `_id_` first. */
+  readonly indexes = new Map<string, IndexInfo[]>();
+  /** The shape of every query that selected documents by their fields (not by `_id` alone), in order. */
+  readonly queries: QueryShape[] = [];
+
+  /** Creates a collection with its primary index; false when it exists. */
+  createCollection(name: string): boolean {
+    if (this.collections.has(name)) return false;
+    this.collections.set(name, new Map());
+    this.indexes.set(name, [structuredClone(PRIMARY_INDEX)]);
+    return true;
+  }
+
+  /** A collection's indexes; null when the collection does not exist. */
+  indexesOf(name: string): IndexInfo[] | null {
+    return this.collections.has(name) ? structuredClone(this.indexes.get(name) ?? []) : null;
+  }
+
+  /**
+   * UpdateTable: drops, then creates. Creating a name that exists replaces that index (CloudBase's
+   * manager documentation: "索引创建时如果已经存在，则会先删除再创建索引",
+   * https://docs.cloudbase.net/api-reference/manager/php/clouddatabase); a second index with the
+   * definition of another under a new name is refused, as MongoDB refuses it
+   * (createIndexes: "Index already exists with a different name"). `_id_` cannot be dropped.
+   */
+  updateIndexes(name: string, drop: string[], create: IndexInfo[]): void {
+    const current = this.indexes.get(name);
+    if (!current) throw new CloudbaseError('ResourceNotFound', `table ${name} not found`);
+    if (drop.includes(PRIMARY_INDEX.Name)) throw new CloudbaseError('InvalidParameter', 'cannot drop the _id_ index');
+    const missing = drop.find((n) => !current.some((i) => i.Name === n));
+    if (missing) throw new CloudbaseError('ResourceNotFound', `index ${missing} not found`);
+    let next = current.filter((i) => !drop.includes(i.Name));
+    for (const index of create) {
+      if (index.Keys.length === 0) throw new CloudbaseError('InvalidParameter', `index ${index.Name} has no keys`);
+      next = next.filter((i) => i.Name !== index.Name);
+      const twin = next.find((i) => sameDefinition(i, index));
+      if (twin) throw new CloudbaseError('InvalidParameter', `Index already exists with a different name: ${twin.Name}`);
+      next.push(structuredClone(index));
+    }
+    this.indexes.set(name, next);
+  }
+
+  /** The queries so far that no index of their collection serves, each shape once. */
+  unserved(): QueryShape[] {
+    const seen = new Set<string>();
+    return this.queries.filter((q) => {
+      const key = JSON.stringify([q.collection, q.fields, q.order]);
+      if (seen.has(key) || (this.indexes.get(q.collection) ?? []).some((i) => serves(i, q))) return false;
+      seen.add(key);
+      return true;
+    });
+  }
+
+  private record(action: string, collection: unknown, query: Doc, order: Record<string, number> = {}): void {
+    this.queries.push({ collection: String(collection), action, fields: fieldsOf(query), order: Object.entries(order) });
+  }
 
   collectionNames(): string[] {
     return [...this.collections.keys()].sort();
@@ -143,8 +202,7 @@ export class Database {
     switch (action) {
       case 'database.addCollection': {
         const name = p.collectionName as string;
-        if (this.collections.has(name)) throw new CloudbaseError('DATABASE_COLLECTION_ALREADY_EXIST', `collection ${name} already exists`);
-        this.collections.set(name, new Map());
+        if (!this.createCollection(name)) throw new CloudbaseError('DATABASE_COLLECTION_ALREADY_EXIST', `collection ${name} already exists`);
         return { data: {} };
       }
       case 'database.startTransaction': {
@@ -160,7 +218,9 @@ export class Database {
         return this.get(p);
       case 'database.calculateDocument': {
         const query = parse(p.query);
-        return { data: { total: this.visible(p.collectionName as string, null).filter((d) => matches(d, query)).length } };
+        const docs = this.visible(p.collectionName as string, null);
+        this.record(action, p.collectionName, query);
+        return { data: { total: docs.filter((d) => matches(d, query)).length } };
       }
       case 'database.insertDocument':
         return this.insert(p);
@@ -171,7 +231,11 @@ export class Database {
       case 'database.aggregateDocuments': {
         const stages = (p.stages as { stageKey: string; stageValue: string }[]).map((s) => ({ stageKey: s.stageKey, value: EJSON.parse(s.stageValue, { relaxed: true }) }));
         const limited = stages.some((s) => s.stageKey === '$limit') ? stages : [...stages, { stageKey: '$limit', value: DEFAULT_AGGREGATE_LIMIT }];
-        return { data: { list: aggregate(this.visible(p.collectionName as string, null), limited).map(encode) } };
+        const docs = this.visible(p.collectionName as string, null);
+        // The first stages are what an index can serve: a leading $match, and a $sort right after it.
+        const [first, second] = stages;
+        if (first?.stageKey === '$match') this.record(action, p.collectionName, first.value as Doc, second?.stageKey === '$sort' ? (second.value as Record<string, number>) : {});
+        return { data: { list: aggregate(docs, limited).map(encode) } };
       }
       default:
         throw new CloudbaseError('INVALID_PARAM', `action ${action} is not served by this stand-in`);
@@ -201,6 +265,8 @@ export class Database {
     if (tx && p.queryType !== 'DOC') throw new CloudbaseError('DATABASE_TRANSACTION_FAIL', 'only single-document operations are allowed in a transaction');
     const query = parse(p.query);
     const ids = idsOf(query);
+    this.collection(p.collectionName);
+    if (!tx && p.queryType !== 'DOC') this.record(String(p.action ?? ''), p.collectionName, query, typeof p.order === 'string' && p.order !== '' ? (parse(p.order) as Record<string, number>) : {});
     if (ids && !tx) {
       // The primary index: `_id` (alone or with `$in`) is a lookup, as on the real service.
       const coll = this.collection(p.collectionName);

@@ -1,6 +1,6 @@
-/** The CloudBase adapter over the real SDK pointed at a stand-in, with its collections created as `cloudbase:setup` does. */
+/** The CloudBase adapter over the real SDK pointed at a stand-in, its collections and indexes made by `cloudbase:setup` itself. */
 import { CloudbaseStore, loadCloudbase, type CbApp } from '../../src/adapters/cloudbase';
-import { COLLECTIONS } from '../../src/adapters/cloudbase/collections';
+import { loadManager, setupCloudbase } from '../../scripts/cloudbase-setup';
 import { startStandin, type Standin } from '.';
 
 export interface StandinFixture {
@@ -17,14 +17,14 @@ export async function standinFixture(): Promise<StandinFixture> {
   const standin = await startStandin();
   const restore = standin.install();
   const tcb = loadCloudbase();
+  const manager = loadManager();
   return {
     standin,
     tcb,
     async store() {
       prefixes += 1;
-      const store = new CloudbaseStore(tcb, `t${prefixes}_`);
-      await store.createCollections(COLLECTIONS.map((c) => c.name));
-      return store;
+      await setupCloudbase(manager, `t${prefixes}_`);
+      return new CloudbaseStore(tcb, `t${prefixes}_`);
     },
     async close() {
       restore();

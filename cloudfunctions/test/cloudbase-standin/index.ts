@@ -12,16 +12,21 @@
  * temporary URLs at most 50 per call, download), and WeChat's subscribe-message send through
  * `wx.api`, whose failures come back as an `errcode` in the result rather than as an error
  * (https://developers.weixin.qq.com/miniprogram/dev/OpenApiDoc/mp-message-management/subscribe-message/sendMessage.html).
+ * The management API that `@cloudbase/manager-node` uses to create collections and indexes is served
+ * at `/tcb` (management.ts), where TCB_BASE_URL points the manager.
  * Every request is counted per action; an optional latency is added to each.
  */
 import crypto from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { CloudbaseError, Database } from './database';
+import { manage, signatureValid } from './management';
 
 /** getTempFileURL takes at most 50 files a call (CloudBase storage limits; building-here.md "Limits worth designing for"). */
 export const MAX_TEMP_URLS = 50;
 export const ENV_ID = 'standin-0a1b2c';
+const SECRET_ID = 'AKIDstandin';
+const SECRET_KEY = 'standin-secret-key';
 
 export interface SentMessage {
   touser: string;
@@ -144,6 +149,22 @@ export async function startStandin(): Promise<Standin> {
         res.writeHead(200, { 'content-type': 'application/json' }).end(snapshot);
         return;
       }
+      if (req.method === 'POST' && url.pathname === '/tcb') {
+        const action = String(req.headers['x-tc-action'] ?? '');
+        count(`tcb.${action}`);
+        const RequestId = crypto.randomUUID();
+        let answer: Record<string, unknown>;
+        try {
+          if (!signatureValid(req.headers, 'POST', url, body, SECRET_ID, SECRET_KEY)) throw new CloudbaseError('AuthFailure.SignatureFailure', 'the request signature does not match');
+          if (req.headers['x-tc-version'] !== '2018-06-08') throw new CloudbaseError('InvalidParameter', `version ${String(req.headers['x-tc-version'])}`);
+          answer = { ...manage(db, ENV_ID, action, JSON.parse(body.toString('utf8')) as Record<string, unknown>), RequestId };
+        } catch (error) {
+          if (!(error instanceof CloudbaseError)) throw error;
+          answer = { Error: { Code: error.code, Message: error.message }, RequestId };
+        }
+        res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ Response: answer }));
+        return;
+      }
       if (req.method === 'PUT' && url.pathname.startsWith('/cos/')) {
         count('cos.put');
         files.set(decodeURIComponent(url.pathname.slice('/cos/'.length)), body);
@@ -197,9 +218,11 @@ export async function startStandin(): Promise<Standin> {
     TENCENTCLOUD_REGION: 'ap-shanghai',
     SCF_NAMESPACE: ENV_ID,
     TCB_ENV: ENV_ID,
-    TENCENTCLOUD_SECRETID: 'AKIDstandin',
-    TENCENTCLOUD_SECRETKEY: 'standin-secret-key',
+    TENCENTCLOUD_SECRETID: SECRET_ID,
+    TENCENTCLOUD_SECRETKEY: SECRET_KEY,
     TCB_CONTEXT_CNFG: JSON.stringify({ URL: `${base}/admin` }),
+    // Where @cloudbase/manager-node sends its `tcb` management calls.
+    TCB_BASE_URL: `${base}/tcb`,
     SILENCE: 'true',
   });
 

@@ -8,8 +8,8 @@
  * outbox id from the reminder's dedupe key), so a claim is one insert that CloudBase refuses
  * with DATABASE_DUPLICATE_WRITE when the key exists.
  * Imports are written in batches: documents read by `_id` in one query per batch, new ones
- * inserted with one request per batch, changed ones replaced (remove + insert) per batch,
- * unchanged ones not written. The core confirms an import step by step and records each step,
+ * inserted with one request per batch, changed ones replaced (remove + insert) per batch; which
+ * rows changed the core decides (core/importRules.ts). The core confirms an import step by step and records each step,
  * so a confirm cut short is finished by running it again (core/imports.ts).
  */
 import type {
@@ -26,7 +26,7 @@ import type {
   CheckinRecord,
   DocumentVersionRecord,
   ImportPlan,
-  ImportTotals,
+  ImportWrites,
   NewOutboxMessage,
   PersonRecord,
   ResultRecord,
@@ -34,10 +34,10 @@ import type {
   SigningKeyRecord,
   Store,
   StoredPreview,
+  StoredRows,
   TicketRecord,
 } from '../../ports';
 import { textToTrack, trackToText } from '../track';
-import { countChanges, sameCandidate, sameResult, sameTicket } from '../../core/importRules';
 
 type Doc = Record<string, unknown> & { _id?: string };
 
@@ -109,8 +109,6 @@ const PAGE = 1000;
 export const IMPORT_BATCH = 500;
 /** Characters of a preview's plan per stored chunk: at most 3 MB of UTF-8, far under the 16 MB document limit. */
 const PREVIEW_CHUNK_CHARS = 1_000_000;
-/** Failed guesses older than this no longer count (the SQLite adapter prunes the same way). */
-const FAILURE_RETENTION_MS = 24 * 60 * 60 * 1000;
 
 /** CloudBase's answer when an insert meets an existing `_id`. */
 function isDuplicate(error: unknown): boolean {
@@ -210,7 +208,7 @@ export class CloudbaseStore implements Store {
 
   /**
    * Person documents hold the whole record, orgId and idHash included, under `_id`
-   * `<orgId>:<idHash>` (see writesOf). Documents written before people were kept per
+   * `<orgId>:<idHash>` (see personIdOf). Documents written before people were kept per
    * organisation have `_id` = idHash and no orgId: the first read of people in an instance
    * moves them (migratePersons), once per environment.
    */
@@ -265,10 +263,10 @@ export class CloudbaseStore implements Store {
     return (await this.byIds('bindings', 'idHash', idHashes)).map((d) => ({ identity: d.identity as string, idHash: d.idHash as string }));
   }
 
-  async recordFailure(key: string, at: number): Promise<void> {
+  async recordFailure(key: string, at: number, pruneBefore: number): Promise<void> {
     await this.c('failures').add({ key, at });
-    // Old failures no longer count; keep the collection small.
-    await this.c('failures').where({ at: this.db.command.lt(at - FAILURE_RETENTION_MS) }).remove();
+    await this.c('failures').where({ at: this.db.command.lt(pruneBefore) }).remove();
+    await this.c('attempts').where({ at: this.db.command.lt(pruneBefore) }).remove();
   }
   async countFailures(key: string, since: number): Promise<number> {
     return (await this.c('failures').where({ key, at: this.db.command.gte(since) }).count()).total;
@@ -287,13 +285,11 @@ export class CloudbaseStore implements Store {
     return { ...(strip(d) as unknown as SessionRecord), id: d._id as string, track: textToTrack(d.track) };
   }
   async listSessions(filter: { orgId: string; occupationId?: string; track?: Track; month?: string }): Promise<SessionRecord[]> {
-    const where: Record<string, unknown> = { orgId: filter.orgId };
-    if (filter.occupationId !== undefined) where.occupationId = filter.occupationId;
-    if (filter.track !== undefined) where.track = trackToText(filter.track);
-    if (filter.month !== undefined) where.month = filter.month;
-    const docs = await this.all(this.c('sessions').where(where));
+    // Queried by the indexed fields (collections.ts); occupation and track are picked from an organisation's few sessions here.
+    const docs = await this.all(this.c('sessions').where(filter.month !== undefined ? { orgId: filter.orgId, month: filter.month } : { orgId: filter.orgId }));
     return docs
       .map((d) => this.sessionOf(d))
+      .filter((s) => (filter.occupationId === undefined || s.occupationId === filter.occupationId) && (filter.track === undefined || s.track === filter.track))
       .sort((a, b) => `${a.month}${a.date ?? ''}${a.startTime}${a.id}`.localeCompare(`${b.month}${b.date ?? ''}${b.startTime}${b.id}`));
   }
   async getSession(id: string): Promise<SessionRecord | null> {
@@ -370,7 +366,6 @@ export class CloudbaseStore implements Store {
   /** The plan is kept in chunks beside a small head document: one document would meet the 16 MB limit near 25,000 rows. */
   async savePreview(p: StoredPreview): Promise<void> {
     const { id, rowsJson, ...head } = p;
-    await this.prunePreviews(Date.now() - 24 * 60 * 60 * 1000);
     const chunks = Math.max(1, Math.ceil(rowsJson.length / PREVIEW_CHUNK_CHARS));
     for (let index = 0; index < chunks; index += 1) {
       const text = rowsJson.slice(index * PREVIEW_CHUNK_CHARS, (index + 1) * PREVIEW_CHUNK_CHARS);
@@ -406,84 +401,52 @@ export class CloudbaseStore implements Store {
     await this.c('previewChunks').where(chunks).remove();
   }
 
-  /** Each document the plan writes: collection, id, new content, and the stored copy (null if new). */
-  private async writesOf(plan: ImportPlan): Promise<{ name: string; id: string; data: Doc; before: Doc | null }[]> {
-    const writes: { name: string; id: string; data: Doc; before: Doc | null }[] = [];
+  /** The stored documents under the plan's keys: one query per 500 ids per collection. */
+  async storedRows(plan: ImportPlan): Promise<StoredRows> {
     await this.people();
-    const personId = (p: PersonRecord) => `${p.orgId}:${p.idHash}`;
-    const persons = new Map((await this.byIds('persons', '_id', plan.persons.map(personId))).map((d) => [d._id as string, d]));
-    for (const p of plan.persons) writes.push({ name: 'persons', id: personId(p), data: { ...p }, before: persons.get(personId(p)) ?? null });
-    const candidateId = (c: ImportPlan['candidates'][number]) => `${c.orgId}:${c.idHash}:${c.occupationId}:${trackToText(c.track)}`;
-    const candidates = new Map((await this.byIds('candidates', '_id', plan.candidates.map(candidateId))).map((d) => [d._id as string, d]));
-    for (const c of plan.candidates) {
-      const id = candidateId(c);
-      writes.push({ name: 'candidates', id, data: { ...c, track: trackToText(c.track) }, before: candidates.get(id) ?? null });
-    }
-    const tickets = new Map((await this.byIds('tickets', '_id', plan.tickets.map((t) => t.id))).map((d) => [d._id as string, d]));
-    for (const t of plan.tickets) {
-      const { id, ...rest } = t;
-      writes.push({ name: 'tickets', id, data: { ...rest, track: trackToText(t.track) }, before: tickets.get(id) ?? null });
-    }
-    const results = new Map((await this.byIds('results', 'ticketId', plan.results.map((r) => r.ticketId))).map((d) => [d._id as string, d]));
-    for (const r of plan.results) writes.push({ name: 'results', id: r.ticketId, data: { ...r }, before: results.get(r.ticketId) ?? null });
-    return writes;
+    return {
+      persons: (await this.byIds('persons', '_id', plan.persons.map(personIdOf))).map((d) => this.personOf(d)),
+      candidates: (await this.byIds('candidates', '_id', plan.candidates.map(candidateIdOf))).map(candidateOf),
+      tickets: (await this.byIds('tickets', '_id', plan.tickets.map((t) => t.id))).map((d) => this.ticketOf(d)),
+      results: (await this.byIds('results', 'ticketId', plan.results.map((r) => r.ticketId))).map((d) => strip(d) as unknown as ResultRecord),
+    };
   }
-
-  async diffImport(plan: ImportPlan): Promise<ImportTotals> {
-    return this.totalsOf(await this.writesOf(plan), plan);
-  }
-  /** Counts through the core's rules, on records read back from the stored documents. */
-  private totalsOf(writes: { name: string; id: string; data: Doc; before: Doc | null }[], plan: ImportPlan): ImportTotals {
-    const stored = new Map(writes.filter((w) => w.before).map((w) => [`${w.name}/${w.id}`, w.before!]));
-    if (plan.kind === 'tickets') {
-      return countChanges(plan.tickets, (t) => { const d = stored.get(`tickets/${t.id}`); return d ? this.ticketOf(d) : undefined; }, sameTicket);
-    }
-    if (plan.kind === 'results') {
-      return countChanges(plan.results, (r) => stored.get(`results/${r.ticketId}`) as unknown as ResultRecord | undefined, sameResult);
-    }
-    return countChanges(
-      plan.candidates,
-      (c) => { const d = stored.get(`candidates/${c.orgId}:${c.idHash}:${c.occupationId}:${trackToText(c.track)}`); return d ? { ...c, channel: d.channel as CandidateRecord['channel'], via: d.via as string } : undefined; },
-      sameCandidate,
-    );
-  }
-
 
   /**
-   * Writes a plan in batches (one insert request per IMPORT_BATCH new documents; changed ones
-   * removed and re-inserted per batch; unchanged ones left alone). Not atomic on its own: the
-   * core applies a confirm in recorded steps and finishes an interrupted one (core/imports.ts).
+   * Writes rows in batches: one insert request per IMPORT_BATCH rows, those that replace a stored
+   * document removed first in one request per batch. Not atomic on its own: the core applies a
+   * confirm in recorded steps and finishes an interrupted one (core/imports.ts).
    */
-  async applyImport(plan: ImportPlan, onProgress?: (written: number) => void): Promise<ImportTotals> {
-    const writes = await this.writesOf(plan);
-    const totals = this.totalsOf(writes, plan);
+  async writeRows(rows: ImportWrites, onProgress?: (written: number) => void): Promise<void> {
+    const documents: [string, { id: string; data: Doc; replaces: boolean }[]][] = [
+      ['persons', rows.persons.map(({ row, replaces }) => ({ id: personIdOf(row), data: { ...row }, replaces }))],
+      ['candidates', rows.candidates.map(({ row, replaces }) => ({ id: candidateIdOf(row), data: { ...row, track: trackToText(row.track) }, replaces }))],
+      ['tickets', rows.tickets.map(({ row: { id, ...rest }, replaces }) => ({ id, data: { ...rest, track: trackToText(rest.track) }, replaces }))],
+      ['results', rows.results.map(({ row, replaces }) => ({ id: row.ticketId, data: { ...row }, replaces }))],
+    ];
     let done = 0;
-    for (const name of ['persons', 'candidates', 'tickets', 'results']) {
-      const changed = writes.filter((w) => w.name === name && !(w.before && sameDoc(w.before, w.data)));
-      for (let i = 0; i < changed.length; i += IMPORT_BATCH) {
-        const batch = changed.slice(i, i + IMPORT_BATCH);
-        const replaced = batch.filter((w) => w.before).map((w) => w.id);
+    for (const [name, writes] of documents) {
+      for (let i = 0; i < writes.length; i += IMPORT_BATCH) {
+        const batch = writes.slice(i, i + IMPORT_BATCH);
+        const replaced = batch.filter((w) => w.replaces).map((w) => w.id);
         if (replaced.length > 0) await this.c(name).where({ _id: this.db.command.in(replaced) }).remove();
         await this.c(name).add(batch.map((w) => ({ ...w.data, _id: w.id })));
         done += batch.length;
         onProgress?.(done);
       }
     }
-    return totals;
   }
 
   private documentOf(d: Doc): DocumentVersionRecord {
     return strip(d) as unknown as DocumentVersionRecord;
   }
-  async listDocuments(filter: { orgId: string; occupationId?: string }): Promise<DocumentVersionRecord[]> {
+  async listDocuments(orgId: string): Promise<DocumentVersionRecord[]> {
     const latest = new Map<string, DocumentVersionRecord>();
-    for (const d of (await this.all(this.c('documents').where({ orgId: filter.orgId }))).map((x) => this.documentOf(x))) {
+    for (const d of (await this.all(this.c('documents').where({ orgId }))).map((x) => this.documentOf(x))) {
       const seen = latest.get(d.documentId);
       if (!seen || seen.version < d.version) latest.set(d.documentId, d);
     }
-    return [...latest.values()]
-      .filter((d) => filter.occupationId === undefined || d.occupationId === filter.occupationId || d.occupationId === null)
-      .sort((a, b) => b.publishedOn.localeCompare(a.publishedOn) || a.documentId.localeCompare(b.documentId));
+    return [...latest.values()].sort((a, b) => b.publishedOn.localeCompare(a.publishedOn) || a.documentId.localeCompare(b.documentId));
   }
   async documentVersions(documentId: string): Promise<DocumentVersionRecord[]> {
     return (await this.all(this.c('documents').where({ documentId }))).map((d) => this.documentOf(d)).sort((a, b) => b.version - a.version);
@@ -662,7 +625,16 @@ function subscriptionOf(d: Doc): Subscription & { identity: string } {
   return { id: d.id as string, identity: d.identity as string, orgId: d.orgId as string, kind: d.kind as ReminderKind, createdAt: d.createdAt as string };
 }
 
-/** A stored document equals what the plan would write (field order aside). */
-function sameDoc(before: Doc, data: Doc): boolean {
-  return JSON.stringify(Object.entries(strip(before)).sort()) === JSON.stringify(Object.entries(data).sort());
+/** Person documents are keyed per organisation (see personOf). */
+function personIdOf(p: PersonRecord): string {
+  return `${p.orgId}:${p.idHash}`;
+}
+
+/** One application per organisation, person, occupation and track. */
+function candidateIdOf(c: CandidateRecord): string {
+  return `${c.orgId}:${c.idHash}:${c.occupationId}:${trackToText(c.track)}`;
+}
+
+function candidateOf(d: Doc): CandidateRecord {
+  return { orgId: d.orgId as string, idHash: d.idHash as string, occupationId: d.occupationId as string, track: textToTrack(d.track), channel: d.channel as CandidateRecord['channel'], via: d.via as string };
 }

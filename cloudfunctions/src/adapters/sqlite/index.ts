@@ -21,7 +21,7 @@ import type {
   CheckinRecord,
   DocumentVersionRecord,
   ImportPlan,
-  ImportTotals,
+  ImportWrites,
   NewOutboxMessage,
   PersonRecord,
   ResultRecord,
@@ -29,10 +29,10 @@ import type {
   SigningKeyRecord,
   Store,
   StoredPreview,
+  StoredRows,
   TicketRecord,
 } from '../../ports';
 import { textToTrack, trackToText } from '../track';
-import { countChanges, sameCandidate, sameResult, sameTicket } from '../../core/importRules';
 import { MIGRATIONS } from './migrations';
 
 type Row = Record<string, unknown>;
@@ -67,6 +67,15 @@ function inChunks<T>(ids: string[], run: (chunk: string[]) => T[]): T[] {
   for (let i = 0; i < ids.length; i += 500) out.push(...run(ids.slice(i, i + 500)));
   return out;
 }
+
+const candidateFromRow = (r: Row): CandidateRecord => ({
+  orgId: r.org_id as string,
+  idHash: r.id_hash as string,
+  occupationId: r.occupation_id as string,
+  track: textToTrack(r.track as string),
+  channel: r.channel as CandidateRecord['channel'],
+  via: r.via as string,
+});
 
 const personFromRow = (r: Row): PersonRecord => ({
   orgId: r.org_id as string,
@@ -273,11 +282,11 @@ export class SqliteStore implements Store {
     );
   }
 
-  async recordFailure(key: string, at: number): Promise<void> {
+  async recordFailure(key: string, at: number, pruneBefore: number): Promise<void> {
     this.db.transaction(() => {
       this.run('INSERT INTO failures (key, at) VALUES (?, ?)', key, at);
-      // Old failures no longer count; keep the table small.
-      this.run('DELETE FROM failures WHERE at < ?', at - 24 * 60 * 60 * 1000);
+      this.run('DELETE FROM failures WHERE at < ?', pruneBefore);
+      this.run('DELETE FROM attempts WHERE at < ?', pruneBefore);
     })();
   }
   async countFailures(key: string, since: number): Promise<number> {
@@ -286,8 +295,6 @@ export class SqliteStore implements Store {
   async takeAttempt(key: string, at: number, since: number): Promise<{ id: string; count: number }> {
     return this.db.transaction(() => {
       const id = Number(this.run('INSERT INTO attempts (key, at) VALUES (?, ?)', key, at).lastInsertRowid);
-      // Old attempts no longer count; keep the table small.
-      this.run('DELETE FROM attempts WHERE at < ?', at - 24 * 60 * 60 * 1000);
       const count = this.get('SELECT COUNT(*) AS n FROM attempts WHERE key = ? AND at >= ?', key, since)?.n as number;
       return { id: String(id), count };
     })();
@@ -336,7 +343,7 @@ export class SqliteStore implements Store {
   }
 
   async ticketsOf(idHash: string): Promise<TicketRecord[]> {
-    return this.all('SELECT * FROM tickets WHERE id_hash = ? ORDER BY exam_date, id', idHash).map(ticketFromRow);
+    return this.all('SELECT * FROM tickets WHERE id_hash = ? ORDER BY exam_date, ticket_number', idHash).map(ticketFromRow);
   }
   async ticketsOfOrg(orgId: string, filter: { month?: string; ticketNumbers?: string[] } = {}): Promise<TicketRecord[]> {
     if (filter.ticketNumbers) {
@@ -379,13 +386,10 @@ export class SqliteStore implements Store {
   }
 
   async savePreview(p: StoredPreview): Promise<void> {
-    this.db.transaction(() => {
-      this.run('DELETE FROM previews WHERE expires_at < ?', Date.now() - 24 * 60 * 60 * 1000);
-      this.run(
-        'INSERT INTO previews (id, org_id, actor, kind, file_name, rows_json, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
-        p.id, p.orgId, p.actor, p.kind, p.fileName, p.rowsJson, p.expiresAt,
-      );
-    })();
+    this.run(
+      'INSERT INTO previews (id, org_id, actor, kind, file_name, rows_json, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      p.id, p.orgId, p.actor, p.kind, p.fileName, p.rowsJson, p.expiresAt,
+    );
   }
   async getPreview(id: string, orgId: string, now: number | null): Promise<StoredPreview | null> {
     const r = this.get('SELECT * FROM previews WHERE id = ? AND org_id = ?', id, orgId);
@@ -405,104 +409,78 @@ export class SqliteStore implements Store {
     })();
   }
 
-  /** Classifies each primary row of the plan against what is stored. */
-  private classify(plan: ImportPlan): ImportTotals {
-    if (plan.kind === 'tickets') {
-      const existing = new Map(
-        (inChunks(plan.tickets.map((t) => t.ticketNumber), (chunk) =>
-          this.all(`SELECT * FROM tickets WHERE org_id = ? AND ticket_number IN (${placeholders(chunk.length)})`, plan.orgId, ...chunk),
-        ) as Row[]).map((r) => [r.ticket_number as string, ticketFromRow(r)]),
-      );
-      return countChanges(plan.tickets, (t) => existing.get(t.ticketNumber), sameTicket);
-    }
-    if (plan.kind === 'results') {
-      const existing = new Map(
-        inChunks(plan.results.map((r) => r.ticketId), (chunk) =>
-          this.all(`SELECT * FROM results WHERE ticket_id IN (${placeholders(chunk.length)})`, ...chunk),
-        ).map((r) => [r.ticket_id as string, resultFromRow(r)]),
-      );
-      return countChanges(plan.results, (r) => existing.get(r.ticketId), sameResult);
-    }
-    const stmt = this.db.prepare('SELECT channel, via FROM candidates WHERE org_id = ? AND id_hash = ? AND occupation_id = ? AND track = ?');
-    return countChanges(
-      plan.candidates,
-      (c) => {
-        const old = stmt.get(c.orgId, c.idHash, c.occupationId, trackToText(c.track)) as Row | undefined;
-        return old ? { ...c, channel: old.channel as CandidateRecord['channel'], via: old.via as string } : undefined;
-      },
-      sameCandidate,
-    );
+  /** A plan's people are all of its organisation. */
+  async storedRows(plan: ImportPlan): Promise<StoredRows> {
+    return {
+      persons: inChunks(plan.persons.map((p) => p.idHash), (chunk) =>
+        this.all(`SELECT * FROM persons WHERE org_id = ? AND id_hash IN (${placeholders(chunk.length)})`, plan.orgId, ...chunk).map(personFromRow),
+      ),
+      candidates: plan.candidates.flatMap((c) => {
+        const row = this.get('SELECT * FROM candidates WHERE org_id = ? AND id_hash = ? AND occupation_id = ? AND track = ?', c.orgId, c.idHash, c.occupationId, trackToText(c.track));
+        return row ? [candidateFromRow(row)] : [];
+      }),
+      tickets: inChunks(plan.tickets.map((t) => t.id), (chunk) => this.all(`SELECT * FROM tickets WHERE id IN (${placeholders(chunk.length)})`, ...chunk).map(ticketFromRow)),
+      results: inChunks(plan.results.map((r) => r.ticketId), (chunk) => this.all(`SELECT * FROM results WHERE ticket_id IN (${placeholders(chunk.length)})`, ...chunk).map(resultFromRow)),
+    };
   }
 
-
-  async diffImport(plan: ImportPlan): Promise<ImportTotals> {
-    return this.classify(plan);
-  }
-
-  async applyImport(plan: ImportPlan, onProgress?: (written: number) => void): Promise<ImportTotals> {
-    const upsertPerson = this.db.prepare(
+  /** Every row in one transaction: an import is whole or not at all. */
+  async writeRows(rows: ImportWrites, onProgress?: (written: number) => void): Promise<void> {
+    const upsertPerson = this.statement(
       `INSERT INTO persons (org_id, id_hash, name, masked_id) VALUES (?, ?, ?, ?)
-       ON CONFLICT (org_id, id_hash) DO UPDATE SET name = excluded.name, masked_id = excluded.masked_id
-       WHERE name <> excluded.name OR masked_id <> excluded.masked_id`,
+       ON CONFLICT (org_id, id_hash) DO UPDATE SET name = excluded.name, masked_id = excluded.masked_id`,
     );
-    const upsertCandidate = this.db.prepare(
+    const upsertCandidate = this.statement(
       `INSERT INTO candidates (org_id, id_hash, occupation_id, track, channel, via) VALUES (?, ?, ?, ?, ?, ?)
-       ON CONFLICT (org_id, id_hash, occupation_id, track) DO UPDATE SET channel = excluded.channel, via = excluded.via
-       WHERE channel <> excluded.channel OR via <> excluded.via`,
+       ON CONFLICT (org_id, id_hash, occupation_id, track) DO UPDATE SET channel = excluded.channel, via = excluded.via`,
     );
-    const upsertTicket = this.db.prepare(
+    const upsertTicket = this.statement(
       `INSERT INTO tickets (id, org_id, ticket_number, id_hash, occupation_id, track, channel, session_id, exam_date, exam_time, venue, room, seat, demo)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT (org_id, ticket_number) DO UPDATE SET id_hash = excluded.id_hash, occupation_id = excluded.occupation_id,
          track = excluded.track, channel = excluded.channel, session_id = excluded.session_id, exam_date = excluded.exam_date,
          exam_time = excluded.exam_time, venue = excluded.venue, room = excluded.room, seat = excluded.seat, demo = excluded.demo`,
     );
-    const upsertResult = this.db.prepare(
+    const upsertResult = this.statement(
       `INSERT INTO results (ticket_id, org_id, theory, practical, review, marking, published_on) VALUES (?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT (ticket_id) DO UPDATE SET theory = excluded.theory, practical = excluded.practical, review = excluded.review,
-         marking = excluded.marking, published_on = excluded.published_on
-       WHERE theory <> excluded.theory OR practical <> excluded.practical OR review IS NOT excluded.review OR marking <> excluded.marking`,
+         marking = excluded.marking, published_on = excluded.published_on`,
     );
     this.version += 1;
-    return this.db.transaction(() => {
-      const totals = this.classify(plan);
+    this.db.transaction(() => {
       let written = 0;
       const tick = () => {
         written += 1;
         if (onProgress && written % 1000 === 0) onProgress(written);
       };
-      for (const p of plan.persons) {
+      for (const { row: p } of rows.persons) {
         upsertPerson.run(p.orgId, p.idHash, p.name, p.maskedIdNumber);
         tick();
       }
-      for (const c of plan.candidates) {
+      for (const { row: c } of rows.candidates) {
         upsertCandidate.run(c.orgId, c.idHash, c.occupationId, trackToText(c.track), c.channel, c.via);
         tick();
       }
-      for (const t of plan.tickets) {
+      for (const { row: t } of rows.tickets) {
         upsertTicket.run(...ticketRowValues(t));
         tick();
       }
-      for (const r of plan.results) {
+      for (const { row: r } of rows.results) {
         upsertResult.run(r.ticketId, r.orgId, r.theory, r.practical, r.review, r.marking ? 1 : 0, r.publishedOn);
         tick();
       }
-      return totals;
     })();
   }
 
-  async listDocuments(filter: { orgId: string; occupationId?: string }): Promise<DocumentVersionRecord[]> {
+  async listDocuments(orgId: string): Promise<DocumentVersionRecord[]> {
     // The newest version of each document.
-    const rows = this.all(
+    return this.all(
       `SELECT d.* FROM document_versions d
        JOIN (SELECT document_id, MAX(version) AS v FROM document_versions WHERE org_id = ? GROUP BY document_id) latest
          ON latest.document_id = d.document_id AND latest.v = d.version
        ORDER BY d.published_on DESC, d.document_id`,
-      filter.orgId,
+      orgId,
     ).map(documentFromRow);
-    return filter.occupationId === undefined
-      ? rows
-      : rows.filter((d) => d.occupationId === filter.occupationId || d.occupationId === null);
   }
   async documentVersions(documentId: string): Promise<DocumentVersionRecord[]> {
     return this.all('SELECT * FROM document_versions WHERE document_id = ? ORDER BY version DESC', documentId).map(
