@@ -58,7 +58,7 @@ describe('cloud function bundles', () => {
     const logged = jest.spyOn(console, 'error').mockImplementation(() => undefined);
     try {
       const { main } = jest.requireActual(path.join(DIST, 'catalog', 'index.js')) as { main: (event: unknown) => Promise<unknown> };
-      await expect(main({ action: 'organisations', name: '李演示' })).resolves.toEqual({ ok: false, code: 'INTERNAL', message: '服务暂时不可用，请稍后再试' });
+      await expect(main({ action: 'organisations', name: '李演示' })).resolves.toEqual({ ok: false, code: 'INTERNAL', message: '服务暂时出现问题，请稍后再试。您的信息没有丢失。' });
       // The log line names the failure, not the event.
       expect(JSON.stringify(logged.mock.calls)).not.toContain('李演示');
     } finally {

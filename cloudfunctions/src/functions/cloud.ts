@@ -3,7 +3,7 @@
  * the CloudBase runtime's composition root (runtime/cloudbase.ts), takes the caller's openid from
  * the platform, never from the event, and answers.
  */
-import type { ApiAnswer } from '@skills/shared';
+import { ERROR_MESSAGES, type ApiAnswer } from '@skills/shared';
 import { loadCloudbase, type CbApp } from '../adapters/cloudbase';
 import type { App, Caller } from '../core/app';
 import { createCloudbaseApp } from '../runtime/cloudbase';
@@ -36,7 +36,7 @@ export function cloudEntry(handler: FunctionHandler, mapEvent: (event: unknown) 
       return await handler(mapEvent(event), callerOf(tcb), app);
     } catch (error) {
       console.error('[cloud] entry failed', { error: error instanceof Error ? error.name : typeof error });
-      return failure('INTERNAL', '服务暂时不可用，请稍后再试');
+      return failure('INTERNAL', ERROR_MESSAGES.INTERNAL);
     }
   };
 }
