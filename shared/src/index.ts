@@ -39,3 +39,4 @@ export * from './idNumber';
 export * from './eligibility';
 export * from './api';
 export * from './ticketCode';
+export * from './labels';

@@ -11,6 +11,7 @@ import type {
   OutboxMessage,
   WhoamiData,
 } from '@skills/shared';
+import { CHANNEL_LABELS, OUTCOME_LABELS } from '@skills/shared';
 import { IMPORT_TEMPLATES, templateFile, writeTable } from '../spreadsheet';
 import type { PersonRecord, SessionRecord, TicketRecord } from '../ports';
 import { isoNow, requireIdentity, staffRefusalKey, type App, type Caller } from './app';
@@ -20,8 +21,6 @@ import { BIND_FAILURE_LOG_KEY, effectiveExamDate, releaseOf } from './tickets';
 import { resultView } from './results';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-const CHANNEL_LABELS = { group: '团体', individual: '个人' } as const;
-const OUTCOME_LABELS = { pass: '合格', fail: '不合格', absent: '缺考' } as const;
 
 export async function whoami(app: App, caller: Caller): Promise<WhoamiData> {
   const identity = requireIdentity(caller);
