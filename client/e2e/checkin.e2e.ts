@@ -13,6 +13,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { addDays, type ApiAnswer, type ReleasedTicket, type TicketsMineData } from '@skills/shared';
 import { DEMO_RELEASED } from '../../cloudfunctions/src/demo/candidates';
 import { REPO_ROOT, ensureChromium, ensureH5Build, fillField, launchBrowser, startServer, tapButton, type RunningServer } from './harness';
+import { STAFF_ROUTES } from '../src/routes';
 
 const TODAY = '2026-06-10';
 const EXAM_DATE = addDays(TODAY, DEMO_RELEASED.examOffsetDays);
@@ -90,7 +91,7 @@ async function admit(text: string): Promise<string> {
 }
 
 test('staff download a roster, check in offline by code and by number, refuse a forged code, sync, and see attendance and the 缺考 template', async () => {
-  await staff.goto('/staff/index/index');
+  await staff.goto(STAFF_ROUTES.home);
   await staff.getByText('仅限评价机构工作人员').waitFor();
   const identity = ((await staff.locator('.copy-value').first().textContent()) ?? '').trim();
   execFileSync('npm', ['run', 'staff', '--workspace', 'cloudfunctions', '--', 'add', '--org', 'sjtu', '--identity', identity], {
@@ -105,7 +106,7 @@ test('staff download a roster, check in offline by code and by number, refuse a 
   expect(first).toMatch(/^[A-Za-z0-9_-]+$/);
 
   // Before the exam, with network: the session's roster and keys onto the device.
-  await staff.goto('/staff/checkin/index?org=sjtu');
+  await staff.goto(`${STAFF_ROUTES.checkin}?org=sjtu`);
   const row = staff.getByTestId('checkin-session').filter({ hasText: '（4 人）' });
   await row.locator('taro-button-core', { hasText: '下载签到名单' }).click();
   await staff.getByTestId('door-counts').waitFor();

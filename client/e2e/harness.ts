@@ -176,19 +176,8 @@ export async function startRig(options: ServerOptions): Promise<E2eRig> {
   }
 }
 
-/** Every candidate page, for checks that go through them all (width, element counts). */
-export const CANDIDATE_PAGES = [
-  '/pages/index/index',
-  '/packages/guide/projects/index',
-  '/packages/guide/apply/index',
-  '/packages/guide/conduct/index',
-  '/packages/guide/contact/index',
-  '/packages/guide/documents/index',
-  '/packages/check/eligibility/index',
-  '/packages/check/timeline/index',
-  '/packages/exam/ticket/index',
-  '/packages/exam/results/index',
-] as const;
+/** Every candidate page, for checks that go through them all (width, element counts): the app's own route table. */
+export { CANDIDATE_PAGES } from '../src/routes';
 
 /** Headless Debian Chromium with the flags that work on these machines; Playwright gives it a fresh profile. */
 export async function launchBrowser(): Promise<{ browser: Browser; close: () => Promise<void> }> {

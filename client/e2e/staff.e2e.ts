@@ -18,6 +18,7 @@ import { chineseDate } from '../src/lib/format';
 import { IMPORT_TEMPLATES } from '../../cloudfunctions/src/spreadsheet';
 import { makeDemoPdf } from '../../cloudfunctions/src/demo/pdf';
 import { REPO_ROOT, ensureChromium, ensureH5Build, fillField, launchBrowser, newPhone, startServer, tapButton, type RunningServer } from './harness';
+import { ROUTES, STAFF_ROUTES } from '../src/routes';
 
 const TODAY = '2026-06-10';
 /** A Saturday three days on: both channels' ticket release dates (5 working days / a week before) have come. */
@@ -82,7 +83,7 @@ async function chooseFile(page: Page, button: string, name: string, mimeType: st
 }
 
 async function bindTicket(page: Page, name: string, id: string): Promise<void> {
-  await page.goto('/packages/exam/ticket/index');
+  await page.goto(ROUTES.ticket);
   await page.getByText('绑定考生身份').waitFor();
   await fillField(page, '姓名', name);
   await fillField(page, '身份证号', id);
@@ -92,7 +93,7 @@ async function bindTicket(page: Page, name: string, id: string): Promise<void> {
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 test('a browser that is not staff sees no console; after the operator adds it with the staff command, it does', async () => {
-  await staff.goto('/staff/index/index');
+  await staff.goto(STAFF_ROUTES.home);
   await staff.getByText('仅限评价机构工作人员').waitFor();
   const identity = ((await staff.locator('.copy-value').first().textContent()) ?? '').trim();
   expect(identity.length).toBeGreaterThan(8);
@@ -107,17 +108,17 @@ test('a browser that is not staff sees no console; after the operator adds it wi
 
   // The way in from the candidate side shows only to staff.
   const candidate = await phone();
-  await candidate.goto('/packages/guide/contact/index?org=sjtu');
+  await candidate.goto(`${ROUTES.contact}?org=sjtu`);
   await candidate.getByText('业务咨询', { exact: true }).waitFor();
   await candidate.waitForLoadState('networkidle');
   expect(await candidate.getByText('机构工作台（工作人员）').count()).toBe(0);
-  await staff.goto('/packages/guide/contact/index?org=sjtu');
+  await staff.goto(`${ROUTES.contact}?org=sjtu`);
   await staff.getByText('机构工作台（工作人员）').click();
   await staff.getByText('上海交通大学 · 机构工作台').waitFor();
 });
 
 test('staff schedule two sessions for the month', async () => {
-  await staff.goto('/staff/sessions/index?org=sjtu');
+  await staff.goto(`${STAFF_ROUTES.sessions}?org=sjtu`);
   await staff.getByText('2026年6月的考期').waitFor();
   await staff.getByText('这个月还没有安排考期').waitFor();
   for (const [date, shown] of [[EXAM_DATE, '2026年6月13日'], [LATER_DATE, '2026年6月27日']]) {
@@ -134,7 +135,7 @@ test('staff schedule two sessions for the month', async () => {
 });
 
 test('a ticket file with one bad row writes nothing and names the row; fixed, it is written', async () => {
-  await staff.goto('/staff/imports/index?org=sjtu');
+  await staff.goto(`${STAFF_ROUTES.imports}?org=sjtu`);
   await staff.getByText('1. 选择要导入的内容').waitFor();
 
   const download = staff.waitForEvent('download');
@@ -183,7 +184,7 @@ test('a candidate binds and sees the ticket once its release date has come; befo
 });
 
 test('staff roll the session over; the candidate timeline shows the new month and the reason', async () => {
-  await staff.goto('/staff/sessions/index?org=sjtu');
+  await staff.goto(`${STAFF_ROUTES.sessions}?org=sjtu`);
   const row = staff.getByTestId('session-row').filter({ hasText: '2026年6月13日' });
   // The imported ticket is counted against the capacity, and the notice's minimum is not met.
   await row.getByText('已发准考证 1 人 / 容量 60 人').waitFor();
@@ -197,17 +198,17 @@ test('staff roll the session over; the candidate timeline shows the new month an
   await staff.getByTestId('session-row').filter({ hasText: '由 2026年6月 顺延至 2026年7月' }).waitFor();
 
   const candidate = await phone();
-  await candidate.goto('/packages/check/timeline/index?org=sjtu');
+  await candidate.goto(`${ROUTES.timeline}?org=sjtu`);
   await candidate.getByTestId('timeline').waitFor();
   await candidate.getByText('已顺延至 2026年7月：当月申报人数不足30人').first().waitFor();
 
-  await staff.goto('/staff/audit/index?org=sjtu');
+  await staff.goto(`${STAFF_ROUTES.audit}?org=sjtu`);
   await staff.getByTestId('audit-row').filter({ hasText: '考期顺延 · 涉及 1 张准考证' }).filter({ hasText: '操作人 我（' }).waitFor();
   await staff.getByTestId('audit-row').filter({ hasText: '确认导入 · 2 行' }).waitFor();
 });
 
 test('staff export the month the session moved to: its ticket, the new date, the ID number masked', async () => {
-  await staff.goto('/staff/exports/index?org=sjtu');
+  await staff.goto(`${STAFF_ROUTES.exports}?org=sjtu`);
   await staff.getByText('2026年6月 准考证名单').waitFor();
   await tapButton(staff, '下月');
   await staff.getByText('2026年7月 准考证名单').waitFor();
@@ -226,7 +227,7 @@ test('staff export the month the session moved to: its ticket, the new date, the
 
 test('staff publish an announcement, candidates see it on the home page; withdrawn, it is gone', async () => {
   const title = '2026年7月评价认定安排';
-  await staff.goto('/staff/announcements/index?org=sjtu');
+  await staff.goto(`${STAFF_ROUTES.announcements}?org=sjtu`);
   await tapButton(staff, '发布公告');
   await fillField(staff, '标题', title);
   await staff.locator('textarea').fill('6月13日的人工智能训练师四级考试顺延至7月11日，考点不变。');
@@ -234,7 +235,7 @@ test('staff publish an announcement, candidates see it on the home page; withdra
   await staff.getByText(`已发布“${title}”。`).waitFor();
 
   const candidate = await phone();
-  await candidate.goto('/pages/index/index?org=sjtu');
+  await candidate.goto(`${ROUTES.home}?org=sjtu`);
   await candidate.getByText(title).waitFor();
 
   await staff.locator('.staff-row', { hasText: title }).locator('taro-button-core', { hasText: '撤回' }).click();
@@ -250,7 +251,7 @@ test('staff publish an announcement, candidates see it on the home page; withdra
 test('staff upload a handbook (PDF); a candidate downloads exactly those bytes', async () => {
   const pdf = Buffer.from(makeDemoPdf(['Handbook 2026', 'AI trainer, level 4']));
   const sha256 = crypto.createHash('sha256').update(pdf).digest('hex');
-  await staff.goto('/staff/documents/index?org=sjtu');
+  await staff.goto(`${STAFF_ROUTES.documents}?org=sjtu`);
   await staff.getByText('还没有发布文件').waitFor();
   await tapButton(staff, '上传文件（PDF）');
   await fillField(staff, '标题', '人工智能训练师考核指导手册（2026版）');
@@ -261,7 +262,7 @@ test('staff upload a handbook (PDF); a candidate downloads exactly those bytes',
   await staff.getByText('已发布“人工智能训练师考核指导手册（2026版）”第 1 版').waitFor();
 
   const candidate = await phone();
-  await candidate.goto('/packages/guide/documents/index?org=sjtu');
+  await candidate.goto(`${ROUTES.documents}?org=sjtu`);
   const item = candidate.getByTestId('document-item').filter({ hasText: '人工智能训练师考核指导手册（2026版）' });
   await item.waitFor();
   expect(await item.getAttribute('data-sha256')).toBe(sha256);

@@ -40,8 +40,3 @@ export function fileSize(bytes: number): string {
 export function yuan(amount: number): string {
   return `${amount} 元`;
 }
-
-export const CHANNEL_LABELS: Record<'group' | 'individual', string> = {
-  group: '团体申报',
-  individual: '个人申报',
-};

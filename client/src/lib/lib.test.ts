@@ -3,8 +3,8 @@ import { normalizeDateInput, normalizeMonthOrDateInput } from './dateInput';
 import { buildIcs, utf8Length } from './ics';
 import { buildTimeline, datesForExam } from './timeline';
 import { chineseDate, chineseMonth, chineseWeekday, daysFromTo, fileSize } from './format';
-import { deviceTodayInChina } from '../services/today';
-import { messageFor } from '../services/errors';
+import { deviceTodayInChina } from '@/services/today';
+import { messageFor } from '@/services/errors';
 import { normalizeIdInput } from './idInput';
 
 describe('normalizeDateInput', () => {

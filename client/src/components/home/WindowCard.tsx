@@ -1,7 +1,7 @@
 import { View, Text } from '@tarojs/components';
 import { applicationWindow } from '@skills/shared';
-import { Card, DateText, EstimatedTag } from '../Card';
-import { chineseDate, chineseMonth, daysFromTo } from '../../lib/format';
+import { Card, DateText, EstimatedTag } from '@/components/Card';
+import { chineseDate, chineseMonth, daysFromTo } from '@/lib/format';
 
 interface WindowCardProps {
   orgId: string;

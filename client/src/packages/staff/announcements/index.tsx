@@ -1,0 +1,113 @@
+import { useState } from 'react';
+import Taro from '@tarojs/taro';
+import { View, Text, Button } from '@tarojs/components';
+import type { Announcement } from '@skills/shared';
+import { Card } from '@/components/Card';
+import { Loading, ErrorState, Empty } from '@/components/StateView';
+import { describeError } from '@/services/errors';
+import { StaffFrame } from '@/packages/staff/components/StaffFrame';
+import { AnnouncementForm } from './AnnouncementForm';
+import { chinaDateTime } from '@/packages/staff/lib/labels';
+import { staffCall, useStaffData } from '@/services/staff';
+
+type Editing = { mode: 'new' } | { mode: 'edit'; announcement: Announcement } | null;
+
+function AnnouncementsBody({ orgId }: { orgId: string }) {
+  const announcements = useStaffData('announcements.list', { orgId });
+  const [editing, setEditing] = useState<Editing>(null);
+  const [notice, setNotice] = useState<{ ok: boolean; text: string } | null>(null);
+
+  const withdraw = async (announcement: Announcement) => {
+    const { confirm } = await Taro.showModal({ title: '撤回公告', content: `撤回后考生将看不到“${announcement.title}”。确定撤回？`, confirmText: '撤回' });
+    if (!confirm) return;
+    try {
+      await staffCall('announcements.withdraw', { orgId, announcementId: announcement.id });
+      setNotice({ ok: true, text: `已撤回“${announcement.title}”。` });
+      announcements.reload();
+    } catch (failure) {
+      setNotice({ ok: false, text: describeError(failure) });
+    }
+  };
+
+  return (
+    <View>
+      {notice ? (
+        <View className={`banner ${notice.ok ? 'banner-ok' : 'banner-error'}`} role={notice.ok ? 'status' : 'alert'}>
+          <Text>{notice.text}</Text>
+        </View>
+      ) : null}
+      {editing?.mode === 'new' ? (
+        <AnnouncementForm
+          orgId={orgId}
+          onCancel={() => setEditing(null)}
+          onDone={(saved) => {
+            setEditing(null);
+            setNotice({ ok: true, text: `已发布“${saved.title}”。` });
+            announcements.reload();
+          }}
+        />
+      ) : null}
+      {editing?.mode === 'edit' ? (
+        <AnnouncementForm
+          key={editing.announcement.id}
+          orgId={orgId}
+          editing={editing.announcement}
+          onCancel={() => setEditing(null)}
+          onDone={(saved) => {
+            setEditing(null);
+            setNotice({ ok: true, text: `已保存“${saved.title}”的修改。` });
+            announcements.reload();
+          }}
+        />
+      ) : null}
+      {editing === null ? (
+        <Button className='btn btn-primary' onClick={() => { setEditing({ mode: 'new' }); setNotice(null); }}>
+          发布公告
+        </Button>
+      ) : null}
+      <Card title='本机构公告'>
+        {announcements.status === 'loading' ? <Loading /> : null}
+        {announcements.status === 'error' ? <ErrorState message={announcements.message} onRetry={announcements.reload} /> : null}
+        {announcements.status === 'ready' && announcements.data.announcements.length === 0 ? (
+          <Empty message='还没有公告' hint='发布后考生会在首页看到最新公告。' />
+        ) : null}
+        {announcements.status === 'ready'
+          ? announcements.data.announcements.map((announcement) => (
+              <View className='staff-row' key={announcement.id}>
+                <View className='staff-row-main'>
+                  <Text className='block strong'>
+                    {announcement.title}
+                    {announcement.withdrawn ? <Text className='tag tag-no'>已撤回</Text> : null}
+                    {announcement.demo ? <Text className='tag tag-demo'>演示</Text> : null}
+                  </Text>
+                  <Text className='block muted small'>
+                    发布于 {chinaDateTime(announcement.publishedAt)}
+                    {announcement.updatedAt !== announcement.publishedAt ? ` · 修改于 ${chinaDateTime(announcement.updatedAt)}` : ''}
+                  </Text>
+                  <Text className='block small'>{announcement.body}</Text>
+                </View>
+                {announcement.withdrawn ? null : (
+                  <View className='btn-row staff-row-side'>
+                    <Button className='btn btn-plain btn-inline' onClick={() => { setEditing({ mode: 'edit', announcement }); setNotice(null); }}>
+                      修改
+                    </Button>
+                    <Button className='btn btn-danger btn-inline' onClick={() => withdraw(announcement)}>
+                      撤回
+                    </Button>
+                  </View>
+                )}
+              </View>
+            ))
+          : null}
+      </Card>
+    </View>
+  );
+}
+
+export default function StaffAnnouncements() {
+  return (
+    <StaffFrame title='公告' section='announcements'>
+      {({ orgId }) => <AnnouncementsBody key={orgId} orgId={orgId} />}
+    </StaffFrame>
+  );
+}
