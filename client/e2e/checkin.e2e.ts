@@ -10,13 +10,14 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import ExcelJS from 'exceljs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { addDays, type ApiAnswer, type ReleasedTicket, type TicketsMineData } from '@skills/shared';
+import { type ApiAnswer, type ReleasedTicket, type TicketsMineData } from '@skills/shared';
 import { DEMO_RELEASED } from '../../cloudfunctions/src/demo/candidates';
-import { REPO_ROOT, ensureChromium, ensureH5Build, fillField, launchBrowser, startServer, tapButton, type RunningServer } from './harness';
+import { REPO_ROOT, requireBrowserTools, ensureH5Build, fillField, launchBrowser, startServer, tapButton, type RunningServer } from './harness';
 import { STAFF_ROUTES } from '../src/routes';
 
 const TODAY = '2026-06-10';
-const EXAM_DATE = addDays(TODAY, DEMO_RELEASED.examOffsetDays);
+/** The demo's released candidate sits 3 days after today: the session the staff check in. */
+const EXAM_DATE = '2026-06-13';
 /** 08:50 in Shanghai on the exam day, as the staff device's clock reads. */
 const EXAM_MORNING = new Date(`${EXAM_DATE}T00:50:00Z`);
 const DESKTOP = { width: 1280, height: 800 };
@@ -40,7 +41,7 @@ let staffContext: BrowserContext;
 let staff: Page;
 
 beforeAll(async () => {
-  ensureChromium();
+  requireBrowserTools();
   ensureH5Build();
   server = await startServer({ today: TODAY });
   ({ browser, close: closeBrowser } = await launchBrowser());

@@ -13,11 +13,8 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
-import { ticketReleaseDate } from '@skills/shared';
-import { chineseDate } from '../src/lib/format';
-import { IMPORT_TEMPLATES } from '../../cloudfunctions/src/spreadsheet';
 import { makeDemoPdf } from '../../cloudfunctions/src/demo/pdf';
-import { REPO_ROOT, ensureChromium, ensureH5Build, fillField, launchBrowser, newPhone, startServer, tapButton, type RunningServer } from './harness';
+import { REPO_ROOT, requireBrowserTools, ensureH5Build, fillField, launchBrowser, newPhone, startServer, tapButton, type RunningServer } from './harness';
 import { ROUTES, STAFF_ROUTES } from '../src/routes';
 
 const TODAY = '2026-06-10';
@@ -46,7 +43,7 @@ let closeBrowser: () => Promise<void>;
 let staff: Page;
 
 beforeAll(async () => {
-  ensureChromium();
+  requireBrowserTools();
   ensureH5Build();
   server = await startServer({ today: TODAY, env: { SKILLS_DEMO: '0' } });
   ({ browser, close: closeBrowser } = await launchBrowser());
@@ -64,12 +61,19 @@ async function phone(): Promise<Page> {
   return (await newPhone(browser, server.url)).page;
 }
 
+/**
+ * The 准考证 template's header row as an office has it saved (the columns this product has
+ * offered since the template was published): renaming one on the server breaks every saved
+ * file, so the test keeps its own copy rather than reading the server's.
+ */
+const TICKET_HEADERS = ['准考证号', '姓名', '身份证号', '职业（工种）', '等级', '申报方式', '考试日期', '考试时间', '考点', '考场', '座位号'];
+
 async function ticketFile(people: { name: string; idNumber: string; ticketNumber: string; examDate: string }[]): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('准考证');
   sheet.addRow(['上海交通大学 2026年6月 评价认定准考证信息']);
   sheet.mergeCells('A1:K1');
-  sheet.addRow(IMPORT_TEMPLATES.tickets.columns.map((column) => column.header));
+  sheet.addRow(TICKET_HEADERS);
   people.forEach((person, index) => {
     sheet.addRow([person.ticketNumber, person.name, person.idNumber, '人工智能训练师', '四级', '个人', person.examDate, '09:00-11:00', '法华镇路校区', '第1考场', String(index + 1).padStart(2, '0')]);
   });
@@ -142,7 +146,7 @@ test('a ticket file with one bad row writes nothing and names the row; fixed, it
   await tapButton(staff, '下载“准考证”模板');
   const template = new ExcelJS.Workbook();
   await template.xlsx.readFile((await (await download).path()) as string);
-  expect(template.worksheets[0].getRow(1).values).toEqual([undefined, ...IMPORT_TEMPLATES.tickets.columns.map((column) => column.header)]);
+  expect(template.worksheets[0].getRow(1).values).toEqual([undefined, ...TICKET_HEADERS]);
 
   await chooseFile(staff, '选择文件', '6月准考证.xlsx', XLSX, await ticketFile([CHEN, LIU_TYPO]));
   await staff.getByText('需要改正的地方').waitFor();
@@ -167,7 +171,7 @@ test('a ticket file with one bad row writes nothing and names the row; fixed, it
   await staff.getByText('已导入：新增 2 行').waitFor();
 });
 
-test('a candidate binds and sees the ticket once its release date has come; before it, only the date', async () => {
+test('a candidate binds and sees the ticket once its release date has come; before it, only the date (上海交通大学 （五）2. 个人申报…于考前一周…下载准考证: exam 2026-06-27 → 2026年6月20日)', async () => {
   const candidate = await phone();
   await bindTicket(candidate, CHEN.name, CHEN.idNumber);
   await expect(candidate.getByTestId('ticket-number').textContent()).resolves.toBe(CHEN.ticketNumber);
@@ -175,10 +179,8 @@ test('a candidate binds and sees the ticket once its release date has come; befo
 
   const waiting = await phone();
   await bindTicket(waiting, LIU.name, LIU.idNumber);
-  const release = ticketReleaseDate('sjtu', LATER_DATE, 'individual').date;
-  expect(release > TODAY).toBe(true);
   await waiting.getByTestId('ticket-pending').waitFor();
-  expect(await waiting.getByTestId('ticket-pending').innerText()).toContain(`准考证将于 ${chineseDate(release)} 发放`);
+  expect(await waiting.getByTestId('ticket-pending').innerText()).toContain('准考证将于 2026年6月20日 发放');
   expect(await waiting.getByTestId('ticket-number').count()).toBe(0);
   expect(await waiting.locator('body').innerText()).not.toContain(LIU.ticketNumber);
 });

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { DEMO_RELEASED, DEMO_RESULTS } from '../../cloudfunctions/src/demo/candidates';
-import { REPO_ROOT, bindCandidate as bind, ensureChineseFont, fillField, newPhone, startRig, tapButton } from '../e2e/harness';
+import { REPO_ROOT, bindCandidate as bind, requireBrowserTools, fillField, newPhone, startRig, tapButton } from '../e2e/harness';
 import { ROUTES } from '../src/routes';
 
 const OUT = path.join(REPO_ROOT, 'docs', 'screenshots');
@@ -155,7 +155,7 @@ async function takeShot(browser: Browser, url: string, shot: Shot, large: boolea
 }
 
 async function main(): Promise<void> {
-  ensureChineseFont();
+  requireBrowserTools();
   fs.mkdirSync(OUT, { recursive: true });
   const { server, browser, close } = await startRig({ today: TODAY });
   try {
