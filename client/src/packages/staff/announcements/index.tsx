@@ -7,7 +7,7 @@ import { Loading, ErrorState, Empty } from '@/components/StateView';
 import { describeError } from '@/services/errors';
 import { StaffFrame } from '@/packages/staff/components/StaffFrame';
 import { AnnouncementForm } from './AnnouncementForm';
-import { chinaDateTime } from '@/packages/staff/lib/labels';
+import { AnnouncementRow } from './AnnouncementRow';
 import { staffCall, useStaffData } from '@/services/staff';
 
 type Editing = { mode: 'new' } | { mode: 'edit'; announcement: Announcement } | null;
@@ -73,30 +73,12 @@ function AnnouncementsBody({ orgId }: { orgId: string }) {
         ) : null}
         {announcements.status === 'ready'
           ? announcements.data.announcements.map((announcement) => (
-              <View className='staff-row' key={announcement.id}>
-                <View className='staff-row-main'>
-                  <Text className='block strong'>
-                    {announcement.title}
-                    {announcement.withdrawn ? <Text className='tag tag-no'>已撤回</Text> : null}
-                    {announcement.demo ? <Text className='tag tag-demo'>演示</Text> : null}
-                  </Text>
-                  <Text className='block muted small'>
-                    发布于 {chinaDateTime(announcement.publishedAt)}
-                    {announcement.updatedAt !== announcement.publishedAt ? ` · 修改于 ${chinaDateTime(announcement.updatedAt)}` : ''}
-                  </Text>
-                  <Text className='block small'>{announcement.body}</Text>
-                </View>
-                {announcement.withdrawn ? null : (
-                  <View className='btn-row staff-row-side'>
-                    <Button className='btn btn-plain btn-inline' onClick={() => { setEditing({ mode: 'edit', announcement }); setNotice(null); }}>
-                      修改
-                    </Button>
-                    <Button className='btn btn-danger btn-inline' onClick={() => withdraw(announcement)}>
-                      撤回
-                    </Button>
-                  </View>
-                )}
-              </View>
+              <AnnouncementRow
+                key={announcement.id}
+                announcement={announcement}
+                onEdit={() => { setEditing({ mode: 'edit', announcement }); setNotice(null); }}
+                onWithdraw={() => withdraw(announcement)}
+              />
             ))
           : null}
       </Card>

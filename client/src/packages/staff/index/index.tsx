@@ -2,7 +2,7 @@ import { View, Text } from '@tarojs/components';
 import { Card } from '@/components/Card';
 import { StaffFrame } from '@/packages/staff/components/StaffFrame';
 import { openStaff } from '@/lib/navigate';
-import { STAFF_SECTIONS } from '../lib/sections';
+import { STAFF_SECTIONS } from '@/packages/staff/lib/sections';
 
 /** The console's start: what each section is for. */
 export default function StaffHome() {
