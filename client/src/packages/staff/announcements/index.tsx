@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import Taro from '@tarojs/taro';
-import { View, Text, Button } from '@tarojs/components';
+import { View, Button } from '@tarojs/components';
 import type { Announcement } from '@skills/shared';
 import { Card } from '@/components/Card';
 import { Loading, ErrorState, Empty } from '@/components/StateView';
@@ -9,6 +9,7 @@ import { StaffFrame } from '@/packages/staff/components/StaffFrame';
 import { AnnouncementForm } from './AnnouncementForm';
 import { AnnouncementRow } from './AnnouncementRow';
 import { staffCall, useStaffData } from '@/services/staff';
+import { Banner } from '@/packages/staff/components/Banner';
 
 type Editing = { mode: 'new' } | { mode: 'edit'; announcement: Announcement } | null;
 
@@ -31,11 +32,7 @@ function AnnouncementsBody({ orgId }: { orgId: string }) {
 
   return (
     <View>
-      {notice ? (
-        <View className={`banner ${notice.ok ? 'banner-ok' : 'banner-error'}`} role={notice.ok ? 'status' : 'alert'}>
-          <Text>{notice.text}</Text>
-        </View>
-      ) : null}
+      <Banner ok={notice?.ok} text={notice?.text} />
       {editing?.mode === 'new' ? (
         <AnnouncementForm
           orgId={orgId}

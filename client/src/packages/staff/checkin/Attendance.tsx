@@ -6,6 +6,7 @@ import { describeError } from '@/services/errors';
 import { whenBusy } from '@/lib/busy';
 import { clockOf } from './doorWords';
 import { downloadStaffFile, staffCall } from '@/services/staff';
+import { Banner } from '@/packages/staff/components/Banner';
 
 /** Who came and who did not (from the server, every door merged), and the results template with 缺考 filled in. */
 export function Attendance({ orgId, sessionId }: { orgId: string; sessionId: string }) {
@@ -61,11 +62,7 @@ export function Attendance({ orgId, sessionId }: { orgId: string; sessionId: str
           ))}
         </View>
       ) : null}
-      {message ? (
-        <View className={`banner ${message.ok ? 'banner-ok' : 'banner-error'}`} role={message.ok ? 'status' : 'alert'}>
-          <Text>{message.text}</Text>
-        </View>
-      ) : null}
+      <Banner ok={message?.ok} text={message?.text} />
     </Card>
   );
 }

@@ -9,6 +9,7 @@ import { MonthStepper } from '@/packages/staff/components/MonthStepper';
 import { describeError } from '@/services/errors';
 import { useStaffData } from '@/services/staff';
 import { downloadSession, type SavedSession } from './checkinStore';
+import { Banner } from '@/packages/staff/components/Banner';
 
 /** Sessions of a month, each downloadable onto this device (before the exam, with network). */
 export function MonthSessions({ orgId, onDownloaded }: { orgId: string; onDownloaded: (saved: SavedSession) => void }) {
@@ -48,11 +49,7 @@ export function MonthSessions({ orgId, onDownloaded }: { orgId: string; onDownlo
           </Button>
         </View>
       ))}
-      {error ? (
-        <View className='banner banner-error' role='alert'>
-          <Text>{error}</Text>
-        </View>
-      ) : null}
+      <Banner ok={false} text={error} />
     </Card>
   );
 }

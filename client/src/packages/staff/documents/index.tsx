@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { View, Text, Button } from '@tarojs/components';
+import { View, Button } from '@tarojs/components';
 import type { DocumentInfo } from '@skills/shared';
 import { Card } from '@/components/Card';
 import { Loading, ErrorState, Empty } from '@/components/StateView';
@@ -7,6 +7,7 @@ import { StaffFrame } from '@/packages/staff/components/StaffFrame';
 import { DocumentForm } from './DocumentForm';
 import { DocumentRow } from './DocumentRow';
 import { useStaffData } from '@/services/staff';
+import { Banner } from '@/packages/staff/components/Banner';
 
 type Editing = { mode: 'new' } | { mode: 'replace'; document: DocumentInfo } | null;
 
@@ -23,11 +24,7 @@ function DocumentsBody({ orgId }: { orgId: string }) {
 
   return (
     <View>
-      {notice ? (
-        <View className='banner banner-ok' role='status'>
-          <Text>{notice}</Text>
-        </View>
-      ) : null}
+      <Banner text={notice} />
       {editing?.mode === 'new' ? <DocumentForm orgId={orgId} onDone={done} onCancel={() => setEditing(null)} /> : null}
       {editing?.mode === 'replace' ? (
         <DocumentForm key={editing.document.id} orgId={orgId} replacing={editing.document} onDone={done} onCancel={() => setEditing(null)} />

@@ -8,6 +8,7 @@ import { chineseMonth, fileSize } from '@/lib/format';
 import { StaffFrame } from '@/packages/staff/components/StaffFrame';
 import { MonthStepper } from '@/packages/staff/components/MonthStepper';
 import { downloadStaffFile } from '@/services/staff';
+import { Banner } from '@/packages/staff/components/Banner';
 
 type ExportKind = 'tickets' | 'results' | 'attendance';
 
@@ -56,11 +57,7 @@ function ExportsBody({ orgId }: { orgId: string }) {
           </Button>
         </Card>
       ))}
-      {message ? (
-        <View className={`banner ${message.ok ? 'banner-ok' : 'banner-error'}`} role={message.ok ? 'status' : 'alert'}>
-          <Text>{message.text}</Text>
-        </View>
-      ) : null}
+      <Banner ok={message?.ok} text={message?.text} />
     </View>
   );
 }

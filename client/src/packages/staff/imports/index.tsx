@@ -8,6 +8,7 @@ import { StaffFrame } from '@/packages/staff/components/StaffFrame';
 import { IMPORT_KIND_LABELS } from '@/packages/staff/lib/labels';
 import { ImportPreview } from './ImportPreview';
 import { useImportFlow } from './useImportFlow';
+import { Banner } from '@/packages/staff/components/Banner';
 
 const KIND_OPTIONS = (Object.keys(IMPORT_KIND_LABELS) as ImportKind[]).map((kind) => ({ value: kind, label: IMPORT_KIND_LABELS[kind] }));
 
@@ -37,11 +38,7 @@ function ImportsBody({ orgId, identity }: { orgId: string; identity: string }) {
           {PICK_LABEL}
         </Button>
       </Card>
-      {flow.error ? (
-        <View className='banner banner-error' role='alert'>
-          <Text>{flow.error}</Text>
-        </View>
-      ) : null}
+      <Banner ok={false} text={flow.error} />
       {step.step === 'reading' ? <Loading label={`正在读取 ${step.fileName}…`} /> : null}
       {preview ? (
         <View id='import-preview'>

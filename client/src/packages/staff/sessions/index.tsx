@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { View, Text, Button } from '@tarojs/components';
+import { View, Button } from '@tarojs/components';
 import type { Session, StaffSession } from '@skills/shared';
 import { Card } from '@/components/Card';
 import { Loading, ErrorState, Empty } from '@/components/StateView';
@@ -11,6 +11,7 @@ import { SessionForm } from './SessionForm';
 import { RolloverForm } from './RolloverForm';
 import { SessionRow } from './SessionRow';
 import { useStaffData } from '@/services/staff';
+import { Banner } from '@/packages/staff/components/Banner';
 
 type Editing = { mode: 'new' } | { mode: 'edit'; session: Session } | { mode: 'rollover'; session: StaffSession } | null;
 
@@ -32,11 +33,7 @@ function SessionsBody({ orgId }: { orgId: string }) {
   return (
     <View>
       <MonthStepper label='评价月份' month={month} onChange={(next) => { setChosenMonth(next); setNotice(null); }} />
-      {notice ? (
-        <View className='banner banner-ok' role='status'>
-          <Text>{notice}</Text>
-        </View>
-      ) : null}
+      <Banner text={notice} />
       {editing?.mode === 'new' ? (
         <SessionForm orgId={orgId} onCancel={() => setEditing(null)} onSaved={(saved) => finish(`已保存 ${saved.occupationName} ${saved.trackLabel} 的考期。`, saved.month)} />
       ) : null}
