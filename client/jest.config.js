@@ -23,6 +23,7 @@ module.exports = {
     '^@tarojs/taro$': '<rootDir>/test/taroShim.ts',
     '\\.(css|scss)$': '<rootDir>/test/styleStub.js',
     '^@/(.*)$': '<rootDir>/src/$1',
+    '^@test/(.*)$': '<rootDir>/test/$1',
   },
   setupFiles: ['<rootDir>/test/setupGlobals.js'],
   setupFilesAfterEnv: ['<rootDir>/test/setupMatchers.ts'],

@@ -9,6 +9,7 @@ import type { Page, Request } from 'playwright-core';
 import { DEMO_KUPASI, DEMO_RELEASED } from '../../cloudfunctions/src/demo/candidates';
 import { axeFindings } from './axe';
 import { CANDIDATE_PAGES, bindCandidate, fillField, suiteRig, tapButton } from './harness';
+import { ROUTES } from '../src/routes';
 
 const TODAY = '2026-06-10';
 
@@ -26,14 +27,14 @@ function isBindRequest(request: Request): boolean {
 describe('each organisation’s own words', () => {
   test('上海交大: ticket page and timeline quote how each channel gets the ticket, with the download site', async () => {
     const page = await phone();
-    await page.goto('/packages/exam/ticket/index?org=sjtu');
+    await page.goto(`${ROUTES.ticket}?org=sjtu`);
     await page.getByTestId('ticket-channels').waitFor();
     let text = await bodyText(page);
     expect(text).toContain('由所在培训机构、职业院校于考试前五个工作日通过网站 https://gjzs.sjtu.edu.cn/skill 下载考生准考证，打印准考证发放至考生');
     expect(text).toContain('于考前一周通过 https://gjzs.sjtu.edu.cn/skill 下载准考证，自行打印准考证');
     expect(text).not.toContain('入场时出示');
 
-    await page.goto('/packages/check/timeline/index?org=sjtu');
+    await page.goto(`${ROUTES.timeline}?org=sjtu`);
     await page.getByTestId('ticket-channels').waitFor();
     text = await bodyText(page);
     expect(text).toContain('自行打印准考证');
@@ -42,14 +43,14 @@ describe('each organisation’s own words', () => {
 
   test('库帕思: its own rule (考试前3天), no 上海交大 site, 最低学历 not in 上海交大’s words, 返回首页 stays with 库帕思', async () => {
     const page = await phone();
-    await page.goto('/packages/exam/ticket/index?org=kupasi');
+    await page.goto(`${ROUTES.ticket}?org=kupasi`);
     await page.getByTestId('ticket-channels').waitFor();
     const text = await bodyText(page);
     expect(text).toContain('在考试前3天发给考生本人确认，然后再发给考核点备份的');
     expect(text).toContain('在考试前3天发送给相关报名渠道方');
     expect(text).not.toContain('gjzs.sjtu.edu.cn');
 
-    await page.goto('/packages/guide/projects/index?org=kupasi');
+    await page.goto(`${ROUTES.projects}?org=kupasi`);
     await page.getByText('最低学历').first().waitFor();
     expect(await bodyText(page)).not.toContain('普通受教育程度');
 
@@ -60,7 +61,7 @@ describe('each organisation’s own words', () => {
 
   test('a bound 库帕思 candidate’s ticket page follows the candidate’s organisation and labels the view a copy', async () => {
     const page = await phone();
-    await page.goto('/packages/exam/ticket/index?org=sjtu');
+    await page.goto(`${ROUTES.ticket}?org=sjtu`);
     await bindCandidate(page, DEMO_KUPASI.name, DEMO_KUPASI.idNumber);
     await page.getByTestId('ticket-copy').waitFor();
     expect(await page.getByTestId('ticket-copy').innerText()).toContain('副本');
@@ -70,7 +71,7 @@ describe('each organisation’s own words', () => {
 
   test('如何报名: the whole table as printed (last row 明年1月, no February) and 2026 estimated rows marked 预计', async () => {
     const page = await phone();
-    await page.goto('/packages/guide/apply/index?org=sjtu');
+    await page.goto(`${ROUTES.apply}?org=sjtu`);
     const printed = page.getByTestId('calendar-2025');
     await printed.waitFor();
     const rows = (await printed.locator('[role="row"]').allInnerTexts()).map((row) => row.replace(/\s+/g, ' ').trim());
@@ -94,14 +95,14 @@ describe('each organisation’s own words', () => {
     expect(estimated[11]).toBe('11月16日-12月31日 2027年1月预计');
     await page.getByTestId('calendar-2027').waitFor();
 
-    await page.goto('/packages/guide/apply/index?org=kupasi');
+    await page.goto(`${ROUTES.apply}?org=kupasi`);
     const kupasiLast = await page.getByTestId('calendar-2025').locator('[role="row"]').last().innerText();
     expect(kupasiLast.replace(/\s+/g, ' ').trim()).toBe('11月16日-12月31日 2026年1月');
   });
 
   test('考生须知 renders 附件2 as printed: section 一 with the 报名表 duty, numbered items, nothing added', async () => {
     const page = await phone();
-    await page.goto('/packages/guide/conduct/index?org=sjtu');
+    await page.goto(`${ROUTES.conduct}?org=sjtu`);
     const first = page.getByTestId('conduct-一');
     await first.waitFor();
     expect((await first.innerText()).replace(/\s+/g, '')).toBe(
@@ -128,7 +129,7 @@ describe('我的时间表: my own exam date', () => {
 
   test('2026-10-10 (the Saturday after 国庆, a make-up working day), 上海交大 四级', async () => {
     const page = await phone();
-    await page.goto('/packages/check/timeline/index?org=sjtu');
+    await page.goto(`${ROUTES.timeline}?org=sjtu`);
     await page.getByText('我已知道考试日期').waitFor();
     const group = await ask(page, '2026-10-10', '团体申报');
     // 考试前五个工作日: 10/9, 10/8, then 国庆 10/1-10/7, 9/30, 9/29, 9/28.
@@ -148,7 +149,7 @@ describe('我的时间表: my own exam date', () => {
 
   test('2027-10-09: estimated from the statutory holidays (国庆 10/1-10/3, 10/4 and 10/5 in lieu of the weekend), marked 预计', async () => {
     const page = await phone();
-    await page.goto('/packages/check/timeline/index?org=sjtu');
+    await page.goto(`${ROUTES.timeline}?org=sjtu`);
     await page.getByText('我已知道考试日期').waitFor();
     const answers = await ask(page, '2027-10-09', '团体申报');
     expect(answers.ticket).toContain('2027年9月29日');
@@ -161,7 +162,7 @@ describe('我的时间表: my own exam date', () => {
 describe('keyboard and screen readers', () => {
   test('binding by keyboard alone: Tab reaches both fields and the button, Enter submits', async () => {
     const page = await phone();
-    await page.goto('/packages/exam/ticket/index');
+    await page.goto(ROUTES.ticket);
     await page.getByText('绑定考生身份').waitFor();
     const focused = () => page.evaluate('(() => { const el = document.activeElement; const host = el && el.closest("taro-input-core, taro-button-core"); return host ? (host.getAttribute("aria-label") || host.textContent.trim()) : (el ? el.tagName : ""); })()');
     const reach = async (name: string) => {
@@ -202,7 +203,7 @@ describe('keyboard and screen readers', () => {
       await context.close();
     }
     const { context, page } = await openPhone();
-    await page.goto('/packages/exam/ticket/index');
+    await page.goto(ROUTES.ticket);
     await bindCandidate(page, DEMO_RELEASED.name, DEMO_RELEASED.idNumber);
     await page.getByTestId('ticket-number').waitFor();
     await audit('ticket (bound)', page);
@@ -214,7 +215,7 @@ describe('keyboard and screen readers', () => {
 describe('input and network', () => {
   test('an ID pasted with spaces binds; a double tap sends one request', async () => {
     const page = await phone();
-    await page.goto('/packages/exam/ticket/index');
+    await page.goto(ROUTES.ticket);
     await page.getByText('绑定考生身份').waitFor();
     const binds: Request[] = [];
     page.on('request', (request) => {
@@ -230,7 +231,7 @@ describe('input and network', () => {
 
   test('the eligibility form survives reload, and back after leaving it, until cleared', async () => {
     const page = await phone();
-    await page.goto('/packages/check/eligibility/index?org=sjtu');
+    await page.goto(`${ROUTES.eligibility}?org=sjtu`);
     await page.getByText('想考哪个职业').waitFor();
     await tapButton(page, '下一步');
     await fillField(page, '出生日期', '1990-05-01');
@@ -242,7 +243,7 @@ describe('input and network', () => {
     await page.getByText('第 3 步，共 7 步').waitFor();
     expect(await page.locator('taro-input-core[aria-label="开始日期"] input').inputValue()).toBe('2021-09-01');
 
-    await page.goto('/pages/index/index');
+    await page.goto(ROUTES.home);
     await page.getByText('最新公告').waitFor();
     await page.goBack();
     await page.getByText('第 3 步，共 7 步').waitFor();
@@ -257,7 +258,7 @@ describe('input and network', () => {
 
   test('a page whose code cannot be downloaded says so and offers 重试', async () => {
     const { context, page } = await openPhone();
-    await page.goto('/pages/index/index?org=sjtu');
+    await page.goto(`${ROUTES.home}?org=sjtu`);
     await page.getByText('最新公告').waitFor();
     await page.waitForLoadState('networkidle');
     await context.setOffline(true);
@@ -278,7 +279,7 @@ describe('input and network', () => {
       if (response.status() >= 400) failed.push(`${response.url()} ${response.status()}`);
       if (/\.(js|css)$/.test(new URL(response.url()).pathname)) encodings.set(response.url(), (await response.allHeaders())['content-encoding'] ?? 'none');
     });
-    await page.goto('/pages/index/index');
+    await page.goto(ROUTES.home);
     await page.getByText('最新公告').waitFor();
     await page.waitForLoadState('networkidle');
     expect(failed).toEqual([]);
@@ -296,13 +297,13 @@ describe('large text on a 320 px phone', () => {
   test('the home grid becomes one column and no date breaks across lines', async () => {
     const { context, page } = await openPhone();
     await page.setViewportSize({ width: 320, height: 568 });
-    await page.goto('/pages/index/index?org=sjtu');
+    await page.goto(`${ROUTES.home}?org=sjtu`);
     await page.getByText('最新公告').waitFor();
     const lefts = async () => page.locator('.grid-item').evaluateAll((items) => [...new Set(items.map((item) => Math.round(item.getBoundingClientRect().left)))]);
     expect((await lefts()).length).toBe(2);
     await page.evaluate('document.documentElement.style.fontSize = "24px"');
     expect((await lefts()).length).toBe(1);
-    for (const pagePath of ['/pages/index/index?org=sjtu', '/packages/guide/apply/index?org=sjtu', '/packages/check/timeline/index?org=sjtu']) {
+    for (const pagePath of [`${ROUTES.home}?org=sjtu`, `${ROUTES.apply}?org=sjtu`, `${ROUTES.timeline}?org=sjtu`]) {
       await page.goto(pagePath);
       await page.locator('.page').first().waitFor();
       await page.waitForLoadState('networkidle');

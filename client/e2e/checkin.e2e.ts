@@ -10,12 +10,14 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import ExcelJS from 'exceljs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { addDays, type ApiAnswer, type ReleasedTicket, type TicketsMineData } from '@skills/shared';
+import { type ApiAnswer, type ReleasedTicket, type TicketsMineData } from '@skills/shared';
 import { DEMO_RELEASED } from '../../cloudfunctions/src/demo/candidates';
-import { REPO_ROOT, ensureChromium, ensureH5Build, fillField, launchBrowser, startServer, tapButton, type RunningServer } from './harness';
+import { REPO_ROOT, requireBrowserTools, ensureH5Build, fillField, launchBrowser, startServer, tapButton, type RunningServer } from './harness';
+import { STAFF_ROUTES } from '../src/routes';
 
 const TODAY = '2026-06-10';
-const EXAM_DATE = addDays(TODAY, DEMO_RELEASED.examOffsetDays);
+/** The demo's released candidate sits 3 days after today: the session the staff check in. */
+const EXAM_DATE = '2026-06-13';
 /** 08:50 in Shanghai on the exam day, as the staff device's clock reads. */
 const EXAM_MORNING = new Date(`${EXAM_DATE}T00:50:00Z`);
 const DESKTOP = { width: 1280, height: 800 };
@@ -39,7 +41,7 @@ let staffContext: BrowserContext;
 let staff: Page;
 
 beforeAll(async () => {
-  ensureChromium();
+  requireBrowserTools();
   ensureH5Build();
   server = await startServer({ today: TODAY });
   ({ browser, close: closeBrowser } = await launchBrowser());
@@ -90,7 +92,7 @@ async function admit(text: string): Promise<string> {
 }
 
 test('staff download a roster, check in offline by code and by number, refuse a forged code, sync, and see attendance and the 缺考 template', async () => {
-  await staff.goto('/staff/index/index');
+  await staff.goto(STAFF_ROUTES.home);
   await staff.getByText('仅限评价机构工作人员').waitFor();
   const identity = ((await staff.locator('.copy-value').first().textContent()) ?? '').trim();
   execFileSync('npm', ['run', 'staff', '--workspace', 'cloudfunctions', '--', 'add', '--org', 'sjtu', '--identity', identity], {
@@ -105,7 +107,7 @@ test('staff download a roster, check in offline by code and by number, refuse a 
   expect(first).toMatch(/^[A-Za-z0-9_-]+$/);
 
   // Before the exam, with network: the session's roster and keys onto the device.
-  await staff.goto('/staff/checkin/index?org=sjtu');
+  await staff.goto(`${STAFF_ROUTES.checkin}?org=sjtu`);
   const row = staff.getByTestId('checkin-session').filter({ hasText: '（4 人）' });
   await row.locator('taro-button-core', { hasText: '下载签到名单' }).click();
   await staff.getByTestId('door-counts').waitFor();

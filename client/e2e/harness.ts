@@ -1,46 +1,21 @@
 /**
- * End-to-end harness, shared by the candidate and staff-console suites: makes sure
- * Chromium and the H5 build exist, starts the real local server on a random port with
- * a temporary data directory and a fixed "today", and opens a phone-sized browser.
+ * End-to-end harness, shared by the candidate and staff-console suites: checks that
+ * Chromium and a Chinese font are installed (browserTools.ts), builds the H5 client when
+ * needed, starts the real local server on a random port with a temporary data directory
+ * and a fixed "today", and opens a phone-sized browser.
  */
 import { execSync, spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { CHROMIUM, requireBrowserTools } from './browserTools';
 
-export const CHROMIUM = '/usr/bin/chromium';
+export { CHROMIUM, requireBrowserTools } from './browserTools';
 export const CLIENT_DIR = path.resolve(__dirname, '..');
 export const REPO_ROOT = path.resolve(CLIENT_DIR, '..');
 /** A phone: iPhone SE / 8 class. */
 export const PHONE_VIEWPORT = { width: 375, height: 667 };
-
-/** Installs Debian's Chromium when it is missing (CI runs as root; about 30 s). */
-export function ensureChromium(): void {
-  if (fs.existsSync(CHROMIUM)) return;
-  aptInstall('chromium');
-}
-
-/** Debian packages the tests need on a fresh machine; CI runs as root with no terminal. */
-function aptInstall(pkg: string): void {
-  console.log(`[e2e] 安装 ${pkg}（apt-get install ${pkg}）…`);
-  execSync(`apt-get update -qq && apt-get install -y -qq ${pkg}`, {
-    stdio: 'inherit',
-    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
-  });
-}
-
-/** Screenshots need a Chinese font; Debian's Chromium ships none (WenQuanYi Micro Hei, ~2 MB). */
-export function ensureChineseFont(): void {
-  let fonts = '';
-  try {
-    fonts = execSync('fc-list :lang=zh family', { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim();
-  } catch {
-    // No fontconfig yet: treat as no font; the install below brings it.
-  }
-  if (fonts !== '') return;
-  aptInstall('fonts-wqy-microhei');
-}
 
 /**
  * Builds the H5 client when the build is missing or older than any source it is made from.
@@ -155,12 +130,12 @@ export interface E2eRig {
 }
 
 /**
- * What every suite and browser script starts with: Chromium and the H5 build present,
+ * What every suite and browser script starts with: Chromium, a Chinese font and the H5 build present,
  * the server on a free port, a headless browser. If the browser cannot start, the
  * server already started is stopped before the failure is passed on.
  */
 export async function startRig(options: ServerOptions): Promise<E2eRig> {
-  ensureChromium();
+  requireBrowserTools();
   ensureH5Build();
   const server = await startServer(options);
   try {
@@ -176,19 +151,8 @@ export async function startRig(options: ServerOptions): Promise<E2eRig> {
   }
 }
 
-/** Every candidate page, for checks that go through them all (width, element counts). */
-export const CANDIDATE_PAGES = [
-  '/pages/index/index',
-  '/packages/guide/projects/index',
-  '/packages/guide/apply/index',
-  '/packages/guide/conduct/index',
-  '/packages/guide/contact/index',
-  '/packages/guide/documents/index',
-  '/packages/check/eligibility/index',
-  '/packages/check/timeline/index',
-  '/packages/exam/ticket/index',
-  '/packages/exam/results/index',
-] as const;
+/** Every candidate page, for checks that go through them all (width, element counts): the app's own route table. */
+export { CANDIDATE_PAGES } from '../src/routes';
 
 /** Headless Debian Chromium with the flags that work on these machines; Playwright gives it a fresh profile. */
 export async function launchBrowser(): Promise<{ browser: Browser; close: () => Promise<void> }> {

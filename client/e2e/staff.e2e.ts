@@ -13,11 +13,9 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
-import { ticketReleaseDate } from '@skills/shared';
-import { chineseDate } from '../src/lib/format';
-import { IMPORT_TEMPLATES } from '../../cloudfunctions/src/spreadsheet';
 import { makeDemoPdf } from '../../cloudfunctions/src/demo/pdf';
-import { REPO_ROOT, ensureChromium, ensureH5Build, fillField, launchBrowser, newPhone, startServer, tapButton, type RunningServer } from './harness';
+import { REPO_ROOT, requireBrowserTools, ensureH5Build, fillField, launchBrowser, newPhone, startServer, tapButton, type RunningServer } from './harness';
+import { ROUTES, STAFF_ROUTES } from '../src/routes';
 
 const TODAY = '2026-06-10';
 /** A Saturday three days on: both channels' ticket release dates (5 working days / a week before) have come. */
@@ -45,7 +43,7 @@ let closeBrowser: () => Promise<void>;
 let staff: Page;
 
 beforeAll(async () => {
-  ensureChromium();
+  requireBrowserTools();
   ensureH5Build();
   server = await startServer({ today: TODAY, env: { SKILLS_DEMO: '0' } });
   ({ browser, close: closeBrowser } = await launchBrowser());
@@ -63,12 +61,19 @@ async function phone(): Promise<Page> {
   return (await newPhone(browser, server.url)).page;
 }
 
+/**
+ * The 准考证 template's header row as an office has it saved (the columns this product has
+ * offered since the template was published): renaming one on the server breaks every saved
+ * file, so the test keeps its own copy rather than reading the server's.
+ */
+const TICKET_HEADERS = ['准考证号', '姓名', '身份证号', '职业（工种）', '等级', '申报方式', '考试日期', '考试时间', '考点', '考场', '座位号'];
+
 async function ticketFile(people: { name: string; idNumber: string; ticketNumber: string; examDate: string }[]): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('准考证');
   sheet.addRow(['上海交通大学 2026年6月 评价认定准考证信息']);
   sheet.mergeCells('A1:K1');
-  sheet.addRow(IMPORT_TEMPLATES.tickets.columns.map((column) => column.header));
+  sheet.addRow(TICKET_HEADERS);
   people.forEach((person, index) => {
     sheet.addRow([person.ticketNumber, person.name, person.idNumber, '人工智能训练师', '四级', '个人', person.examDate, '09:00-11:00', '法华镇路校区', '第1考场', String(index + 1).padStart(2, '0')]);
   });
@@ -82,7 +87,7 @@ async function chooseFile(page: Page, button: string, name: string, mimeType: st
 }
 
 async function bindTicket(page: Page, name: string, id: string): Promise<void> {
-  await page.goto('/packages/exam/ticket/index');
+  await page.goto(ROUTES.ticket);
   await page.getByText('绑定考生身份').waitFor();
   await fillField(page, '姓名', name);
   await fillField(page, '身份证号', id);
@@ -92,7 +97,7 @@ async function bindTicket(page: Page, name: string, id: string): Promise<void> {
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 test('a browser that is not staff sees no console; after the operator adds it with the staff command, it does', async () => {
-  await staff.goto('/staff/index/index');
+  await staff.goto(STAFF_ROUTES.home);
   await staff.getByText('仅限评价机构工作人员').waitFor();
   const identity = ((await staff.locator('.copy-value').first().textContent()) ?? '').trim();
   expect(identity.length).toBeGreaterThan(8);
@@ -107,17 +112,17 @@ test('a browser that is not staff sees no console; after the operator adds it wi
 
   // The way in from the candidate side shows only to staff.
   const candidate = await phone();
-  await candidate.goto('/packages/guide/contact/index?org=sjtu');
+  await candidate.goto(`${ROUTES.contact}?org=sjtu`);
   await candidate.getByText('业务咨询', { exact: true }).waitFor();
   await candidate.waitForLoadState('networkidle');
   expect(await candidate.getByText('机构工作台（工作人员）').count()).toBe(0);
-  await staff.goto('/packages/guide/contact/index?org=sjtu');
+  await staff.goto(`${ROUTES.contact}?org=sjtu`);
   await staff.getByText('机构工作台（工作人员）').click();
   await staff.getByText('上海交通大学 · 机构工作台').waitFor();
 });
 
 test('staff schedule two sessions for the month', async () => {
-  await staff.goto('/staff/sessions/index?org=sjtu');
+  await staff.goto(`${STAFF_ROUTES.sessions}?org=sjtu`);
   await staff.getByText('2026年6月的考期').waitFor();
   await staff.getByText('这个月还没有安排考期').waitFor();
   for (const [date, shown] of [[EXAM_DATE, '2026年6月13日'], [LATER_DATE, '2026年6月27日']]) {
@@ -134,14 +139,14 @@ test('staff schedule two sessions for the month', async () => {
 });
 
 test('a ticket file with one bad row writes nothing and names the row; fixed, it is written', async () => {
-  await staff.goto('/staff/imports/index?org=sjtu');
+  await staff.goto(`${STAFF_ROUTES.imports}?org=sjtu`);
   await staff.getByText('1. 选择要导入的内容').waitFor();
 
   const download = staff.waitForEvent('download');
   await tapButton(staff, '下载“准考证”模板');
   const template = new ExcelJS.Workbook();
   await template.xlsx.readFile((await (await download).path()) as string);
-  expect(template.worksheets[0].getRow(1).values).toEqual([undefined, ...IMPORT_TEMPLATES.tickets.columns.map((column) => column.header)]);
+  expect(template.worksheets[0].getRow(1).values).toEqual([undefined, ...TICKET_HEADERS]);
 
   await chooseFile(staff, '选择文件', '6月准考证.xlsx', XLSX, await ticketFile([CHEN, LIU_TYPO]));
   await staff.getByText('需要改正的地方').waitFor();
@@ -166,7 +171,7 @@ test('a ticket file with one bad row writes nothing and names the row; fixed, it
   await staff.getByText('已导入：新增 2 行').waitFor();
 });
 
-test('a candidate binds and sees the ticket once its release date has come; before it, only the date', async () => {
+test('a candidate binds and sees the ticket once its release date has come; before it, only the date (上海交通大学 （五）2. 个人申报…于考前一周…下载准考证: exam 2026-06-27 → 2026年6月20日)', async () => {
   const candidate = await phone();
   await bindTicket(candidate, CHEN.name, CHEN.idNumber);
   await expect(candidate.getByTestId('ticket-number').textContent()).resolves.toBe(CHEN.ticketNumber);
@@ -174,16 +179,14 @@ test('a candidate binds and sees the ticket once its release date has come; befo
 
   const waiting = await phone();
   await bindTicket(waiting, LIU.name, LIU.idNumber);
-  const release = ticketReleaseDate('sjtu', LATER_DATE, 'individual').date;
-  expect(release > TODAY).toBe(true);
   await waiting.getByTestId('ticket-pending').waitFor();
-  expect(await waiting.getByTestId('ticket-pending').innerText()).toContain(`准考证将于 ${chineseDate(release)} 发放`);
+  expect(await waiting.getByTestId('ticket-pending').innerText()).toContain('准考证将于 2026年6月20日 发放');
   expect(await waiting.getByTestId('ticket-number').count()).toBe(0);
   expect(await waiting.locator('body').innerText()).not.toContain(LIU.ticketNumber);
 });
 
 test('staff roll the session over; the candidate timeline shows the new month and the reason', async () => {
-  await staff.goto('/staff/sessions/index?org=sjtu');
+  await staff.goto(`${STAFF_ROUTES.sessions}?org=sjtu`);
   const row = staff.getByTestId('session-row').filter({ hasText: '2026年6月13日' });
   // The imported ticket is counted against the capacity, and the notice's minimum is not met.
   await row.getByText('已发准考证 1 人 / 容量 60 人').waitFor();
@@ -197,17 +200,17 @@ test('staff roll the session over; the candidate timeline shows the new month an
   await staff.getByTestId('session-row').filter({ hasText: '由 2026年6月 顺延至 2026年7月' }).waitFor();
 
   const candidate = await phone();
-  await candidate.goto('/packages/check/timeline/index?org=sjtu');
+  await candidate.goto(`${ROUTES.timeline}?org=sjtu`);
   await candidate.getByTestId('timeline').waitFor();
   await candidate.getByText('已顺延至 2026年7月：当月申报人数不足30人').first().waitFor();
 
-  await staff.goto('/staff/audit/index?org=sjtu');
+  await staff.goto(`${STAFF_ROUTES.audit}?org=sjtu`);
   await staff.getByTestId('audit-row').filter({ hasText: '考期顺延 · 涉及 1 张准考证' }).filter({ hasText: '操作人 我（' }).waitFor();
   await staff.getByTestId('audit-row').filter({ hasText: '确认导入 · 2 行' }).waitFor();
 });
 
 test('staff export the month the session moved to: its ticket, the new date, the ID number masked', async () => {
-  await staff.goto('/staff/exports/index?org=sjtu');
+  await staff.goto(`${STAFF_ROUTES.exports}?org=sjtu`);
   await staff.getByText('2026年6月 准考证名单').waitFor();
   await tapButton(staff, '下月');
   await staff.getByText('2026年7月 准考证名单').waitFor();
@@ -226,7 +229,7 @@ test('staff export the month the session moved to: its ticket, the new date, the
 
 test('staff publish an announcement, candidates see it on the home page; withdrawn, it is gone', async () => {
   const title = '2026年7月评价认定安排';
-  await staff.goto('/staff/announcements/index?org=sjtu');
+  await staff.goto(`${STAFF_ROUTES.announcements}?org=sjtu`);
   await tapButton(staff, '发布公告');
   await fillField(staff, '标题', title);
   await staff.locator('textarea').fill('6月13日的人工智能训练师四级考试顺延至7月11日，考点不变。');
@@ -234,7 +237,7 @@ test('staff publish an announcement, candidates see it on the home page; withdra
   await staff.getByText(`已发布“${title}”。`).waitFor();
 
   const candidate = await phone();
-  await candidate.goto('/pages/index/index?org=sjtu');
+  await candidate.goto(`${ROUTES.home}?org=sjtu`);
   await candidate.getByText(title).waitFor();
 
   await staff.locator('.staff-row', { hasText: title }).locator('taro-button-core', { hasText: '撤回' }).click();
@@ -250,7 +253,7 @@ test('staff publish an announcement, candidates see it on the home page; withdra
 test('staff upload a handbook (PDF); a candidate downloads exactly those bytes', async () => {
   const pdf = Buffer.from(makeDemoPdf(['Handbook 2026', 'AI trainer, level 4']));
   const sha256 = crypto.createHash('sha256').update(pdf).digest('hex');
-  await staff.goto('/staff/documents/index?org=sjtu');
+  await staff.goto(`${STAFF_ROUTES.documents}?org=sjtu`);
   await staff.getByText('还没有发布文件').waitFor();
   await tapButton(staff, '上传文件（PDF）');
   await fillField(staff, '标题', '人工智能训练师考核指导手册（2026版）');
@@ -261,7 +264,7 @@ test('staff upload a handbook (PDF); a candidate downloads exactly those bytes',
   await staff.getByText('已发布“人工智能训练师考核指导手册（2026版）”第 1 版').waitFor();
 
   const candidate = await phone();
-  await candidate.goto('/packages/guide/documents/index?org=sjtu');
+  await candidate.goto(`${ROUTES.documents}?org=sjtu`);
   const item = candidate.getByTestId('document-item').filter({ hasText: '人工智能训练师考核指导手册（2026版）' });
   await item.waitFor();
   expect(await item.getAttribute('data-sha256')).toBe(sha256);

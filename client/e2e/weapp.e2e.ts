@@ -28,6 +28,13 @@ describe('WeChat build (npm run build:weapp)', () => {
     expect(app.subPackages?.map((sub) => [sub.root, sub.pages])).toEqual(expected.subPackages?.map((sub) => [sub.root, sub.pages]));
   });
 
+  it('splits into the main package and four subpackages, the staff console among them', () => {
+    const { app } = weappPackages();
+    expect(app.pages).toEqual(['pages/index/index']);
+    expect(app.subPackages?.map((sub) => sub.root)).toEqual(['packages/guide', 'packages/check', 'packages/exam', 'packages/staff']);
+    expect(fs.existsSync(path.join(WEAPP_DIR, 'staff'))).toBe(false);
+  });
+
   // Styles are optional per page: shared ones are in app.wxss.
   it.each(allPages(appConfig()))('page %s has its script, template and config', (page) => {
     const missing = ['js', 'wxml', 'json'].map((ext) => `${page}.${ext}`).filter((file) => !fs.existsSync(path.join(WEAPP_DIR, file)));

@@ -9,6 +9,7 @@
 import { addStaff, ensureWeappBuild, startServer, TEST_DEPLOYMENT, type RunningServer } from './harness';
 import { NODE_LIMIT, SETDATA_LIMIT_BYTES, WeChatRuntime } from '../scripts/wechat/runtime';
 import { WEAPP_DIR } from '../scripts/weapp';
+import { ROUTES, STAFF_ROUTES } from '../src/routes';
 
 // Demo candidates the local runner seeds (cloudfunctions/src/demo/candidates.ts).
 const RELEASED = { name: '李演示', idNumber: '310101199503151237' };
@@ -16,26 +17,26 @@ const WITH_RESULTS = { name: '张演示', idNumber: '31011219920108789X' };
 
 /** Each page and Chinese text it must show (its title, from its own config). */
 const CANDIDATE_PAGES: [string, string][] = [
-  ['pages/index/index', '最新公告'],
-  ['packages/guide/projects/index', '评价项目'],
-  ['packages/guide/apply/index', '如何报名'],
-  ['packages/guide/conduct/index', '考生须知'],
-  ['packages/guide/contact/index', '联系我们'],
-  ['packages/guide/documents/index', '手册与文件'],
-  ['packages/check/eligibility/index', '想考哪个职业'],
-  ['packages/check/timeline/index', '我的时间表'],
-  ['packages/exam/ticket/index', '准考证'],
-  ['packages/exam/results/index', '成绩与证书'],
+  [ROUTES.home, '最新公告'],
+  [ROUTES.projects, '评价项目'],
+  [ROUTES.apply, '如何报名'],
+  [ROUTES.conduct, '考生须知'],
+  [ROUTES.contact, '联系我们'],
+  [ROUTES.documents, '手册与文件'],
+  [ROUTES.eligibility, '想考哪个职业'],
+  [ROUTES.timeline, '我的时间表'],
+  [ROUTES.ticket, '准考证'],
+  [ROUTES.results, '成绩与证书'],
 ];
 const STAFF_PAGES: [string, string][] = [
-  ['staff/index/index', '机构工作台'],
-  ['staff/sessions/index', '考期'],
-  ['staff/imports/index', '导入名单'],
-  ['staff/documents/index', '已发布的文件'],
-  ['staff/announcements/index', '本机构公告'],
-  ['staff/exports/index', '导出'],
-  ['staff/audit/index', '操作记录'],
-  ['staff/outbox/index', '提醒'],
+  [STAFF_ROUTES.home, '机构工作台'],
+  [STAFF_ROUTES.sessions, '考期'],
+  [STAFF_ROUTES.imports, '导入名单'],
+  [STAFF_ROUTES.documents, '已发布的文件'],
+  [STAFF_ROUTES.announcements, '本机构公告'],
+  [STAFF_ROUTES.exports, '导出'],
+  [STAFF_ROUTES.audit, '操作记录'],
+  [STAFF_ROUTES.outbox, '提醒'],
 ];
 
 let server: RunningServer;
@@ -81,7 +82,7 @@ describe('the WeChat build in a WeChat-like runtime', () => {
   });
 
   it('connects to the deployment’s CloudBase environment', async () => {
-    await phone.open('pages/index/index');
+    await phone.open(ROUTES.home);
     expect(phone.callsOf('cloud.init').map((call) => (call.args as { env?: string }[])[0]?.env)).toEqual([TEST_DEPLOYMENT.TCB_ENV]);
     expectNoErrors();
   });
@@ -94,7 +95,7 @@ describe('the WeChat build in a WeChat-like runtime', () => {
   });
 
   it('switching organisation shows the other organisation', async () => {
-    await phone.open('pages/index/index');
+    await phone.open(ROUTES.home);
     expect(phone.text()).toContain('上海交通大学');
     await phone.tap('库帕思');
     expect(phone.text()).toContain('上海库帕思');
@@ -104,7 +105,7 @@ describe('the WeChat build in a WeChat-like runtime', () => {
   });
 
   it('binds a ticket and shows it', async () => {
-    await phone.open('packages/exam/ticket/index?org=sjtu');
+    await phone.open(`${ROUTES.ticket}?org=sjtu`);
     await phone.input(0, RELEASED.name);
     await phone.input(1, RELEASED.idNumber);
     await phone.tap(/绑定并查看/);
@@ -116,7 +117,7 @@ describe('the WeChat build in a WeChat-like runtime', () => {
   it('shows results for a candidate with results (a second phone, its own identity)', async () => {
     const other = new WeChatRuntime({ dir: WEAPP_DIR, server: server.url });
     other.launch();
-    await other.open('packages/exam/results/index?org=sjtu');
+    await other.open(`${ROUTES.results}?org=sjtu`);
     await other.input(0, WITH_RESULTS.name);
     await other.input(1, WITH_RESULTS.idNumber);
     await other.tap(/绑定并查看/);
@@ -127,7 +128,7 @@ describe('the WeChat build in a WeChat-like runtime', () => {
   });
 
   it('opens a document through the storage file id', async () => {
-    await phone.open('packages/guide/documents/index?org=sjtu');
+    await phone.open(`${ROUTES.documents}?org=sjtu`);
     await phone.tap('打开');
     expectNoErrors();
     const downloads = phone.callsOf('cloud.downloadFile');
@@ -138,7 +139,7 @@ describe('the WeChat build in a WeChat-like runtime', () => {
   });
 
   it('adds a date to the phone calendar and subscribes to reminders, at most 3 templates per request', async () => {
-    await phone.open('packages/check/timeline/index?org=sjtu');
+    await phone.open(`${ROUTES.timeline}?org=sjtu`);
     await phone.tap('加入手机日历');
     expectNoErrors();
     const calendar = phone.callsOf('addPhoneCalendar');
@@ -156,7 +157,7 @@ describe('the WeChat build in a WeChat-like runtime', () => {
   });
 
   it('checks eligibility', async () => {
-    await phone.open('packages/check/eligibility/index?org=sjtu');
+    await phone.open(`${ROUTES.eligibility}?org=sjtu`);
     expect(phone.text()).toContain('第 1 步');
     await phone.tap('下一步');
     expect(phone.text()).toContain('第 2 步');
@@ -164,19 +165,19 @@ describe('the WeChat build in a WeChat-like runtime', () => {
   });
 
   it('the staff console: refused, then open after the operator adds this phone; every page renders; an import through chooseMessageFile', async () => {
-    await phone.open('staff/index/index');
+    await phone.open(STAFF_ROUTES.home);
     expect(phone.text()).toContain('仅限评价机构工作人员');
     const identity = phone.identityShown();
     expect(identity).not.toBe('');
     addStaff(server, 'sjtu', identity);
     // The same launch: opening the console again asks again.
-    await phone.open('staff/index/index?org=sjtu');
+    await phone.open(`${STAFF_ROUTES.home}?org=sjtu`);
     expect(phone.text()).toContain('上海交通大学 · 机构工作台');
     for (const [route, text] of STAFF_PAGES) {
       await phone.open(`${route}?org=sjtu`);
       expect(phone.text()).toContain(text);
     }
-    await phone.open('staff/imports/index?org=sjtu');
+    await phone.open(`${STAFF_ROUTES.imports}?org=sjtu`);
     await phone.tap('考生名单');
     phone.chooseFiles = [
       { name: '考生名单.csv', bytes: Buffer.from('姓名,身份证号,职业（工种）,等级,申报方式,报名渠道\n王新,310104198502035677,人工智能训练师,四级,个人,\n', 'utf8') },

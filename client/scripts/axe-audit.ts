@@ -6,6 +6,7 @@
 import { DEMO_RELEASED, DEMO_RESULTS } from '../../cloudfunctions/src/demo/candidates';
 import { CANDIDATE_PAGES, bindCandidate, newPhone, startRig } from '../e2e/harness';
 import { axeFindings, countByImpact } from '../e2e/axe';
+import { ROUTES } from '../src/routes';
 
 async function main(): Promise<void> {
   const { server, browser, close } = await startRig({ today: '2026-06-10' });
@@ -24,12 +25,12 @@ async function main(): Promise<void> {
   try {
     for (const pagePath of CANDIDATE_PAGES) await audit(pagePath, (page) => page.goto(pagePath).then(() => undefined));
     await audit('ticket (bound)', async (page) => {
-      await page.goto('/packages/exam/ticket/index');
+      await page.goto(ROUTES.ticket);
       await bindCandidate(page, DEMO_RELEASED.name, DEMO_RELEASED.idNumber);
       await page.getByTestId('ticket-number').waitFor();
     });
     await audit('results (bound)', async (page) => {
-      await page.goto('/packages/exam/results/index');
+      await page.goto(ROUTES.results);
       await bindCandidate(page, DEMO_RESULTS.name, DEMO_RESULTS.idNumber);
       await page.getByText('补考有效期至').first().waitFor();
     });

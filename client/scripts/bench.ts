@@ -16,6 +16,7 @@ import { CANDIDATE_PAGES, CLIENT_DIR, newPhone, startRig } from '../e2e/harness'
 import { allPages, buildWeapp, weappPackages, WEAPP_DIR } from './weapp';
 import { addStaff, startServer } from '../e2e/harness';
 import { WeChatRuntime } from './wechat/runtime';
+import { STAFF_ROUTES } from '../src/routes';
 
 const KB = 1024;
 const H5 = path.join(CLIENT_DIR, 'dist', 'h5');
@@ -46,9 +47,9 @@ async function weappPageFigures(): Promise<void> {
     const phone = new WeChatRuntime({ dir: WEAPP_DIR, server: server.url });
     phone.launch();
     // Staff pages as staff see them.
-    await phone.open('staff/index/index');
+    await phone.open(STAFF_ROUTES.home);
     addStaff(server, 'sjtu', phone.identityShown());
-    for (const page of allPages(weappPackages().app)) await phone.open(page.startsWith('staff/') ? `${page}?org=sjtu` : page);
+    for (const page of allPages(weappPackages().app)) await phone.open(Object.values(STAFF_ROUTES).includes(`/${page}`) ? `${page}?org=sjtu` : page);
     console.log('== 微信小程序各页面（类微信运行环境）：最大一次 setData / 节点数（微信体验评分：≤ 256 KB，≤ 1000 节点）');
     for (const audit of phone.auditReport()) {
       console.log(`${audit.route}: ${kb(audit.largestSetData)}，${audit.nodes} 个节点，${audit.setDataCalls} 次 setData`);

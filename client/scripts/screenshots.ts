@@ -7,7 +7,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { DEMO_RELEASED, DEMO_RESULTS } from '../../cloudfunctions/src/demo/candidates';
-import { REPO_ROOT, bindCandidate as bind, ensureChineseFont, fillField, newPhone, startRig, tapButton } from '../e2e/harness';
+import { REPO_ROOT, bindCandidate as bind, requireBrowserTools, fillField, newPhone, startRig, tapButton } from '../e2e/harness';
+import { ROUTES } from '../src/routes';
 
 const OUT = path.join(REPO_ROOT, 'docs', 'screenshots');
 const TODAY = '2026-06-10';
@@ -32,17 +33,17 @@ async function fillEligibilityToWork(page: Page): Promise<void> {
 }
 
 const SHOTS: Shot[] = [
-  { name: '01-home', path: '/pages/index/index?org=sjtu', ready: '最新公告', fullPage: true },
-  { name: '02-projects', path: '/packages/guide/projects/index?org=sjtu', ready: '职业编码' },
+  { name: '01-home', path: `${ROUTES.home}?org=sjtu`, ready: '最新公告', fullPage: true },
+  { name: '02-projects', path: `${ROUTES.projects}?org=sjtu`, ready: '职业编码' },
   {
     name: '03-eligibility-form',
-    path: '/packages/check/eligibility/index?org=sjtu&occupation=4-04-05-05',
+    path: `${ROUTES.eligibility}?org=sjtu&occupation=4-04-05-05`,
     ready: '想考哪个职业',
     prepare: fillEligibilityToWork,
   },
   {
     name: '04-eligibility-result',
-    path: '/packages/check/eligibility/index?org=sjtu&occupation=4-04-05-05',
+    path: `${ROUTES.eligibility}?org=sjtu&occupation=4-04-05-05`,
     ready: '想考哪个职业',
     prepare: async (page) => {
       await fillEligibilityToWork(page);
@@ -52,15 +53,15 @@ const SHOTS: Shot[] = [
     },
     fullPage: true,
   },
-  { name: '05-timeline', path: '/packages/check/timeline/index?org=sjtu', ready: '准考证发放', fullPage: true },
+  { name: '05-timeline', path: `${ROUTES.timeline}?org=sjtu`, ready: '准考证发放', fullPage: true },
   {
     name: '06-ticket-bind',
-    path: '/packages/exam/ticket/index',
+    path: ROUTES.ticket,
     ready: '绑定考生身份',
   },
   {
     name: '07-ticket',
-    path: '/packages/exam/ticket/index',
+    path: ROUTES.ticket,
     ready: '绑定考生身份',
     prepare: async (page) => {
       await bind(page, DEMO_RELEASED.name, DEMO_RELEASED.idNumber);
@@ -70,22 +71,22 @@ const SHOTS: Shot[] = [
   },
   {
     name: '08-results',
-    path: '/packages/exam/results/index?org=sjtu',
+    path: `${ROUTES.results}?org=sjtu`,
     ready: '绑定考生身份',
     prepare: async (page) => {
       await bind(page, DEMO_RESULTS.name, DEMO_RESULTS.idNumber);
       await page.getByText('补考有效期至').first().waitFor();
     },
   },
-  { name: '09-documents', path: '/packages/guide/documents/index?org=sjtu', ready: '第 1 版' },
-  { name: '10-apply', path: '/packages/guide/apply/index?org=sjtu', ready: '转账附言' },
-  { name: '11-conduct', path: '/packages/guide/conduct/index?org=sjtu', ready: '我已阅读并承诺遵守' },
-  { name: '12-contact', path: '/packages/guide/contact/index?org=sjtu', ready: '业务监督' },
-  { name: '13-home-kupasi', path: '/pages/index/index?org=kupasi', ready: '最新公告' },
-  { name: '14-apply-calendar', path: '/packages/guide/apply/index?org=sjtu', ready: '申报及评价时间', prepare: scrollTo('calendar-2025') },
+  { name: '09-documents', path: `${ROUTES.documents}?org=sjtu`, ready: '第 1 版' },
+  { name: '10-apply', path: `${ROUTES.apply}?org=sjtu`, ready: '转账附言' },
+  { name: '11-conduct', path: `${ROUTES.conduct}?org=sjtu`, ready: '我已阅读并承诺遵守' },
+  { name: '12-contact', path: `${ROUTES.contact}?org=sjtu`, ready: '业务监督' },
+  { name: '13-home-kupasi', path: `${ROUTES.home}?org=kupasi`, ready: '最新公告' },
+  { name: '14-apply-calendar', path: `${ROUTES.apply}?org=sjtu`, ready: '申报及评价时间', prepare: scrollTo('calendar-2025') },
   {
     name: '15-own-exam-date',
-    path: '/packages/check/timeline/index?org=sjtu',
+    path: `${ROUTES.timeline}?org=sjtu`,
     ready: '我已知道考试日期',
     prepare: async (page) => {
       await fillField(page, '我的考试日期', '2026-10-10');
@@ -93,23 +94,23 @@ const SHOTS: Shot[] = [
       await page.getByTestId('own-exam-dates').scrollIntoViewIfNeeded();
     },
   },
-  { name: '16-ticket-kupasi', path: '/packages/exam/ticket/index?org=kupasi', ready: '正式准考证如何领取', prepare: scrollTo('ticket-channels') },
+  { name: '16-ticket-kupasi', path: `${ROUTES.ticket}?org=kupasi`, ready: '正式准考证如何领取', prepare: scrollTo('ticket-channels') },
 ];
 
 /** Large text on a small phone: 320×568 with the root font at 24 px (the browser's own large setting). */
 const LARGE: Shot[] = [
-  { name: '20-home-320-large', path: '/pages/index/index?org=sjtu', ready: '最新公告' },
-  { name: '21-apply-320-large', path: '/packages/guide/apply/index?org=sjtu', ready: '申报及评价时间', prepare: scrollTo('calendar-2025') },
+  { name: '20-home-320-large', path: `${ROUTES.home}?org=sjtu`, ready: '最新公告' },
+  { name: '21-apply-320-large', path: `${ROUTES.apply}?org=sjtu`, ready: '申报及评价时间', prepare: scrollTo('calendar-2025') },
   {
     name: '22-ticket-320-large',
-    path: '/packages/exam/ticket/index',
+    path: ROUTES.ticket,
     ready: '绑定考生身份',
     prepare: async (page) => {
       await bind(page, DEMO_RELEASED.name, DEMO_RELEASED.idNumber);
       await page.getByTestId('ticket-number').waitFor();
     },
   },
-  { name: '23-timeline-320-large', path: '/packages/check/timeline/index?org=sjtu', ready: '准考证发放', prepare: scrollTo('timeline') },
+  { name: '23-timeline-320-large', path: `${ROUTES.timeline}?org=sjtu`, ready: '准考证发放', prepare: scrollTo('timeline') },
 ];
 
 function scrollTo(testId: string): (page: Page) => Promise<void> {
@@ -154,7 +155,7 @@ async function takeShot(browser: Browser, url: string, shot: Shot, large: boolea
 }
 
 async function main(): Promise<void> {
-  ensureChineseFont();
+  requireBrowserTools();
   fs.mkdirSync(OUT, { recursive: true });
   const { server, browser, close } = await startRig({ today: TODAY });
   try {

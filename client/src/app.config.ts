@@ -1,40 +1,11 @@
-/**
- * Home is the only page in the main package; everything else loads on demand from
- * subpackages so the first download stays small. `staff/` is the staff console
- * (client/src/staff/**): only staff ever load it.
- */
+import { APP_PAGES, PRELOADED_ROOT } from './routes';
+
+/** The pages and subpackages are in routes.ts, which links and tests use too. */
 export default defineAppConfig({
-  pages: ['pages/index/index'],
-  subPackages: [
-    {
-      root: 'packages/guide',
-      pages: ['projects/index', 'apply/index', 'conduct/index', 'contact/index', 'documents/index'],
-    },
-    {
-      root: 'packages/check',
-      pages: ['eligibility/index', 'timeline/index'],
-    },
-    {
-      root: 'packages/exam',
-      pages: ['ticket/index', 'results/index'],
-    },
-    {
-      root: 'staff',
-      pages: [
-        'index/index',
-        'sessions/index',
-        'imports/index',
-        'documents/index',
-        'announcements/index',
-        'exports/index',
-        'audit/index',
-        'outbox/index',
-        'checkin/index',
-      ],
-    },
-  ],
+  pages: APP_PAGES.pages,
+  subPackages: APP_PAGES.subPackages,
   preloadRule: {
-    'pages/index/index': { network: 'all', packages: ['packages/check'] },
+    [APP_PAGES.pages[0]]: { network: 'all', packages: [PRELOADED_ROOT] },
   },
   window: {
     backgroundTextStyle: 'light',

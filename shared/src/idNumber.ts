@@ -75,6 +75,17 @@ export function parseIdNumber(id: string): { birthDate: IsoDate; normalized: str
  * @example maskIdNumber('11010519491231002x') // '1101**********002X'
  */
 export function maskIdNumber(id: string): string {
-  const { normalized } = parseIdNumber(id);
-  return `${normalized.slice(0, 4)}${'*'.repeat(10)}${normalized.slice(14)}`;
+  return maskIdText(parseIdNumber(id).normalized);
+}
+
+/**
+ * The mask itself, for text already checked or that will not pass a check (a preview
+ * shows a wrong number masked too): first 4 and last 4 characters, a star for each one
+ * between; 8 characters or fewer are hidden whole.
+ * @example maskIdText('11010519491231002X') // '1101**********002X'
+ * @example maskIdText('3101011990') // '3101**1990'
+ * @example maskIdText('12345') // '****'
+ */
+export function maskIdText(text: string): string {
+  return text.length > 8 ? `${text.slice(0, 4)}${'*'.repeat(text.length - 8)}${text.slice(-4)}` : '****';
 }

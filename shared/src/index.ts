@@ -40,3 +40,4 @@ export * from './eligibility';
 export * from './api';
 export * from './ticketCode';
 export * from './text';
+export * from './labels';

@@ -1,5 +1,5 @@
 import { View, Text, Button } from '@tarojs/components';
-import { copyText } from '../lib/device';
+import { copyText } from '@/lib/device';
 
 interface CopyRowProps {
   label: string;

@@ -1,7 +1,8 @@
 import Taro from '@tarojs/taro';
 import { render, screen } from '@testing-library/react';
+import { ROUTES, STAFF_ROUTES } from '@/routes';
 import { HomeLink } from './HomeLink';
-import { tap } from '../../test/helpers';
+import { tap } from '@test/helpers';
 
 type Instance = ReturnType<typeof Taro.getCurrentInstance>;
 
@@ -20,7 +21,7 @@ describe('HomeLink (browser build)', () => {
     expect(reLaunch).toHaveBeenCalledWith({ url: '/pages/index/index?org=sjtu' });
   });
 
-  test.each(['/pages/index/index', '/staff/index/index'])('%s has no such link', (path) => {
+  test.each([ROUTES.home, STAFF_ROUTES.home, STAFF_ROUTES.imports])('%s has no such link', (path) => {
     openAt(path);
     render(<HomeLink />);
     expect(screen.queryByText('‹ 返回首页')).toBeNull();

@@ -1,6 +1,6 @@
 import type { PropsWithChildren } from 'react';
 import { View, Text } from '@tarojs/components';
-import { usePageFontSize } from '../hooks/useFontScale';
+import { usePageFontSize } from '@/hooks/useFontScale';
 import { HomeLink } from './HomeLink';
 
 interface PageProps {

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ActionData, ActionName, ActionParams, FunctionName } from '@skills/shared';
-import { callApi } from '../services/api';
-import { describeError, isApiError } from '../services/errors';
+import { callApi } from '@/services/api';
+import { describeError, isApiError } from '@/services/errors';
 
 export type Loadable<T> =
   | { status: 'loading' }

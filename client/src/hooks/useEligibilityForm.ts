@@ -13,9 +13,9 @@ import {
   type SchoolingStatus,
   type TitleGrade,
 } from '@skills/shared';
-import { normalizeDateInput, normalizeMonthOrDateInput } from '../lib/dateInput';
-import { normalizeIdInput } from '../lib/idInput';
-import { readStored, removeStored, writeStored } from '../services/storage';
+import { normalizeDateInput, normalizeMonthOrDateInput } from '@/lib/dateInput';
+import { normalizeIdInput } from '@/lib/idInput';
+import { readStored, removeStored, writeStored } from '@/services/storage';
 
 export interface WorkRow {
   from: string;

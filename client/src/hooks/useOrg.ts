@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import Taro from '@tarojs/taro';
-import { readStored, writeStored } from '../services/storage';
+import { readStored, writeStored } from '@/services/storage';
 
 const KEY = 'skills.orgId';
 const KNOWN = ['sjtu', 'kupasi'];

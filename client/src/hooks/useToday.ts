@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { currentToday, fetchToday } from '../services/today';
+import { currentToday, fetchToday } from '@/services/today';
 
 /** Today's date; starts from the device, then switches to the server's date once known. */
 export function useToday(): string {

@@ -1,9 +1,16 @@
+import { daysInMonth } from '@skills/shared';
+
+/** Full-width digits and punctuation (２０１５／９／１) as their ASCII forms; spaces at the ends dropped. */
+function typed(text: string): string {
+  return text.normalize('NFKC').trim();
+}
+
 /**
  * Reads a date as people type it: 2015-09-01, 2015/9/1, 2015.9.1, 20150901, 2015年9月1日.
- * Returns 'YYYY-MM-DD' for a real calendar date, or null.
+ * Full-width forms count as their ASCII ones. Returns 'YYYY-MM-DD' for a real calendar date, or null.
  */
 export function normalizeDateInput(text: string): string | null {
-  const trimmed = text.trim().replace(/[０-９]/g, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0));
+  const trimmed = typed(text);
   let match = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/.exec(trimmed);
   if (!match) match = /^(\d{4})(\d{2})(\d{2})$/.exec(trimmed);
   if (!match) return null;
@@ -11,8 +18,7 @@ export function normalizeDateInput(text: string): string | null {
   const month = Number(match[2]);
   const day = Number(match[3]);
   if (year < 1900 || month < 1 || month > 12 || day < 1) return null;
-  const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  if (day > lastDay) return null;
+  if (day > daysInMonth(year, month)) return null;
   return `${match[1]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
@@ -24,7 +30,7 @@ export function normalizeDateInput(text: string): string | null {
 export function normalizeMonthOrDateInput(text: string): string | null {
   const full = normalizeDateInput(text);
   if (full) return full;
-  const trimmed = text.trim().replace(/[０-９]/g, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0));
+  const trimmed = typed(text);
   const match = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*月?$/.exec(trimmed) ?? /^(\d{4})(\d{2})$/.exec(trimmed);
   if (!match) return null;
   return normalizeDateInput(`${match[1]}-${match[2]}-1`);

@@ -1,10 +1,9 @@
-/** Display formatting only (no rules): dates, months, sizes and money in Chinese. */
+/** Display formatting only (no rules): dates, months, sizes and money in Chinese. Date arithmetic is the rules module's. */
+import { dayOfWeek, formatChineseDate, isValidDate } from '@skills/shared';
 
 /** '2026-09-01' → '2026年9月1日' */
 export function chineseDate(date: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  if (!match) return date;
-  return `${match[1]}年${Number(match[2])}月${Number(match[3])}日`;
+  return isValidDate(date) ? formatChineseDate(date) : date;
 }
 
 /** '2027-01' → '2027年1月' */
@@ -18,17 +17,7 @@ const WEEKDAYS = ['日', '一', '二', '三', '四', '五', '六'];
 
 /** '2026-09-01' → '周二' (the date's own weekday, independent of the device's time zone). */
 export function chineseWeekday(date: string): string {
-  const [y, m, d] = date.split('-').map(Number);
-  return `周${WEEKDAYS[new Date(Date.UTC(y, m - 1, d)).getUTCDay()]}`;
-}
-
-/** Whole days from `from` to `to` (both 'YYYY-MM-DD'). */
-export function daysFromTo(from: string, to: string): number {
-  const toUtc = (value: string) => {
-    const [y, m, d] = value.split('-').map(Number);
-    return Date.UTC(y, m - 1, d);
-  };
-  return Math.round((toUtc(to) - toUtc(from)) / 86400000);
+  return `周${WEEKDAYS[dayOfWeek(date)]}`;
 }
 
 export function fileSize(bytes: number): string {
@@ -40,8 +29,3 @@ export function fileSize(bytes: number): string {
 export function yuan(amount: number): string {
   return `${amount} 元`;
 }
-
-export const CHANNEL_LABELS: Record<'group' | 'individual', string> = {
-  group: '团体申报',
-  individual: '个人申报',
-};

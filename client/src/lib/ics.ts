@@ -1,4 +1,5 @@
 /** An iCalendar file (RFC 5545) of all-day events, for "add to calendar" in a browser. */
+import { addDays } from '@skills/shared';
 import type { TimelineEvent } from './timeline';
 
 function escapeText(text: string): string {
@@ -7,12 +8,6 @@ function escapeText(text: string): string {
 
 function compact(date: string): string {
   return date.replace(/-/g, '');
-}
-
-function nextDay(date: string): string {
-  const [y, m, d] = date.split('-').map(Number);
-  const next = new Date(Date.UTC(y, m - 1, d + 1));
-  return next.toISOString().slice(0, 10);
 }
 
 /** UTF-8 length of one character (TextEncoder is not everywhere WeChat and tests run). */
@@ -53,7 +48,7 @@ export function buildIcs(events: TimelineEvent[], calendarName: string, stamp: s
       `UID:${event.key}-${compact(event.date)}@skills-assessment-guide`,
       `DTSTAMP:${stamp}`,
       `DTSTART;VALUE=DATE:${compact(event.date)}`,
-      `DTEND;VALUE=DATE:${compact(nextDay(event.date))}`,
+      `DTEND;VALUE=DATE:${compact(addDays(event.date, 1))}`,
       `SUMMARY:${escapeText(`${event.title}${event.estimated ? '（预计）' : ''}`)}`,
     );
     if (event.detail) lines.push(`DESCRIPTION:${escapeText(event.detail)}`);

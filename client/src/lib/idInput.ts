@@ -7,7 +7,7 @@
  */
 export function normalizeIdInput(text: string): string {
   return text
-    .replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .normalize('NFKC')
     .replace(/[\s\u3000\-\u2010-\u2015\u2212]/g, '')
     .toUpperCase();
 }

@@ -2,9 +2,9 @@ import { addWorkdays, applicationWindow, resultsExpectedBy, retakeValidUntil, ti
 import { normalizeDateInput, normalizeMonthOrDateInput } from './dateInput';
 import { buildIcs, utf8Length } from './ics';
 import { buildTimeline, datesForExam } from './timeline';
-import { chineseDate, chineseMonth, chineseWeekday, daysFromTo, fileSize } from './format';
-import { deviceTodayInChina } from '../services/today';
-import { messageFor } from '../services/errors';
+import { chineseDate, chineseMonth, chineseWeekday, fileSize } from './format';
+import { deviceTodayInChina } from '@/services/today';
+import { messageFor } from '@/services/errors';
 import { normalizeIdInput } from './idInput';
 
 describe('normalizeDateInput', () => {
@@ -15,6 +15,8 @@ describe('normalizeDateInput', () => {
     ['20150901', '2015-09-01'],
     ['2015年9月1日', '2015-09-01'],
     [' ２０１５-０９-０１ ', '2015-09-01'],
+    ['２０１５／９／１', '2015-09-01'],
+    ['２０１５．９．１', '2015-09-01'],
     ['2024-02-29', '2024-02-29'],
   ])('%j → %s', (typed, expected) => expect(normalizeDateInput(typed)).toBe(expected));
 
@@ -43,7 +45,7 @@ describe('format', () => {
     expect(chineseDate('2026-09-01')).toBe('2026年9月1日');
     expect(chineseMonth('2027-01')).toBe('2027年1月');
     expect(chineseWeekday('2026-09-01')).toBe('周二');
-    expect(daysFromTo('2026-02-27', '2026-03-02')).toBe(3);
+    expect(chineseDate('2026-02-30')).toBe('2026-02-30');
     expect(fileSize(1536)).toBe('1.5 KB');
   });
 

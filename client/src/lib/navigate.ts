@@ -1,21 +1,8 @@
 import Taro from '@tarojs/taro';
-import { currentOrg } from '../hooks/useOrg';
+import { currentOrg } from '@/hooks/useOrg';
+import { ROUTES, STAFF_ROUTES, type RouteName, type StaffRoute } from '@/routes';
 
-/** Every page of the candidate's side, by name, so links are checked by the compiler. */
-export const ROUTES = {
-  home: '/pages/index/index',
-  projects: '/packages/guide/projects/index',
-  apply: '/packages/guide/apply/index',
-  conduct: '/packages/guide/conduct/index',
-  contact: '/packages/guide/contact/index',
-  documents: '/packages/guide/documents/index',
-  eligibility: '/packages/check/eligibility/index',
-  timeline: '/packages/check/timeline/index',
-  ticket: '/packages/exam/ticket/index',
-  results: '/packages/exam/results/index',
-} as const;
-
-export type RouteName = keyof typeof ROUTES;
+export { ROUTES, type RouteName } from '@/routes';
 
 /** Opens a candidate page; the organisation goes along unless the caller names one. */
 export function go(route: RouteName, params: Record<string, string> = {}): void {
@@ -23,4 +10,11 @@ export function go(route: RouteName, params: Record<string, string> = {}): void 
     .map(([key, value]) => `${key}=${encodeURIComponent(value)}`)
     .join('&');
   Taro.navigateTo({ url: query ? `${ROUTES[route]}?${query}` : ROUTES[route] });
+}
+
+/** Moves between the console's sections without piling pages up (the console is used for long stretches on a desktop). */
+export function openStaff(route: StaffRoute, orgId: string, replace = false): void {
+  const url = `${STAFF_ROUTES[route]}?org=${encodeURIComponent(orgId)}`;
+  if (replace) Taro.redirectTo({ url });
+  else Taro.navigateTo({ url });
 }

@@ -4,6 +4,7 @@
  * ticket release per channel, results expected, retake valid until.
  */
 import {
+  CHANNEL_LABELS,
   examNotice,
   noticeFor,
   resultsExpectedBy,
@@ -14,7 +15,7 @@ import {
   type Session,
   type Track,
 } from '@skills/shared';
-import { CHANNEL_LABELS, chineseDate, chineseMonth } from './format';
+import { chineseDate, chineseMonth } from './format';
 
 export interface TimelineEvent {
   key: string;

@@ -7,7 +7,7 @@
 import Taro from '@tarojs/taro';
 import type { ActionData, ActionName, ActionParams, ApiAnswer, FunctionName } from '@skills/shared';
 import { ApiError } from './errors';
-import { CLOUD_ENV } from '../config/subscribe';
+import { CLOUD_ENV } from '@/config/subscribe';
 
 const TIMEOUT_MS = 15000;
 

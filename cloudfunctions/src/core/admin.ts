@@ -11,6 +11,7 @@ import type {
   OutboxMessage,
   WhoamiData,
 } from '@skills/shared';
+import { CHANNEL_LABELS, OUTCOME_LABELS } from '@skills/shared';
 import { IMPORT_TEMPLATES, templateFile, writeTable } from '../spreadsheet';
 import type { AuditPort, LimiterPort, OutboxPort, PeoplePort, PersonRecord, SessionPort, SessionRecord, StaffPort, TicketPort, TicketRecord } from '../ports';
 import { isoNow, requireIdentity, staffRefusalKey, type Caller, type AppWith } from './app';
@@ -23,8 +24,6 @@ import { resultView } from './results';
 type AdminApp = AppWith<AuditPort & LimiterPort & OutboxPort & SessionPort & PeoplePort & TicketPort & StaffPort>;
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-const CHANNEL_LABELS = { group: '团体', individual: '个人' } as const;
-const OUTCOME_LABELS = { pass: '合格', fail: '不合格', absent: '缺考' } as const;
 
 export async function whoami(app: AdminApp, caller: Caller): Promise<WhoamiData> {
   const identity = requireIdentity(caller);

@@ -7,7 +7,7 @@
  * in one transaction, or nothing. Importing the same file twice changes nothing.
  */
 import crypto from 'node:crypto';
-import { isValidDate, type Channel, type ImportConfirmData, type ImportKind, type ImportPreviewData, type ImportProblem, type Track } from '@skills/shared';
+import { CHANNEL_LABELS, OUTCOME_LABELS, isValidDate, labelCode, maskIdText, type Channel, type ImportConfirmData, type ImportKind, type ImportPreviewData, type ImportProblem, type Track } from '@skills/shared';
 import type { CandidateRecord, ImportPlan, ImportPort, ImportTotals, MetaPort, OutcomeText, PeoplePort, PersonRecord, ResultRecord, SessionPort, SessionRecord, TicketPort, TicketRecord } from '../ports';
 import { readTableOffThread, isSheetError, type SheetRow } from '../spreadsheet';
 import type { AppWith } from './app';
@@ -67,19 +67,13 @@ export const parseOccupation = rules.memo(function parseOccupation(orgId: string
   return null;
 });
 
+/** 团体申报 / 个人申报, or as offices often shorten them, 团体 / 个人. */
 export function parseChannel(cell: string): Channel | null {
-  const text = cell.replace(/\s+/g, '');
-  if (text === '团体' || text === '团体申报') return 'group';
-  if (text === '个人' || text === '个人申报') return 'individual';
-  return null;
+  return labelCode(CHANNEL_LABELS, cell) ?? labelCode(CHANNEL_LABELS, `${cell}申报`);
 }
 
 export function parseOutcome(cell: string): OutcomeText | null {
-  const text = cell.replace(/\s+/g, '');
-  if (text === '合格') return 'pass';
-  if (text === '不合格') return 'fail';
-  if (text === '缺考') return 'absent';
-  return null;
+  return labelCode(OUTCOME_LABELS, cell);
 }
 
 /** 准考证 ids are derived from the number, so the same row always lands on the same record. */
@@ -156,7 +150,7 @@ function checkPerson(c: RowChecker, ctx: RowContext, { acceptMasked = false } = 
   }
   if (name === null) return null;
   // normalized has passed parseIdNumber: mask it directly rather than parse it again.
-  return { orgId: ctx.orgId, idHash: ctx.hashId(normalized), name, maskedIdNumber: `${normalized.slice(0, 4)}${'*'.repeat(10)}${normalized.slice(14)}` };
+  return { orgId: ctx.orgId, idHash: ctx.hashId(normalized), name, maskedIdNumber: maskIdText(normalized) };
 }
 
 function checkOffering(c: RowChecker, ctx: RowContext, on: string): { occupationId: string; track: Track } | null {
@@ -537,7 +531,7 @@ function maskCells(cells: Record<string, string>): Record<string, string> {
     try {
       out['身份证号'] = rules.maskIdNumber(id);
     } catch {
-      out['身份证号'] = id.length > 8 ? `${id.slice(0, 4)}${'*'.repeat(id.length - 8)}${id.slice(-4)}` : '****';
+      out['身份证号'] = maskIdText(id);
     }
   }
   return out;

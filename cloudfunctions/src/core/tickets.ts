@@ -3,7 +3,7 @@
  * tickets, each only from the release date the rules module computes for the
  * organisation and channel. Failed bindings are limited per identity, client address, ID and overall.
  */
-import type { Subject, TicketBindingData, TicketsMineData, TicketView } from '@skills/shared';
+import { SUBJECT_LABELS, type Subject, type TicketBindingData, type TicketsMineData, type TicketView } from '@skills/shared';
 import type { LimiterPort, PeoplePort, PersonRecord, SessionPort, SessionRecord, SigningKeyPort, TicketPort, TicketRecord, VersionPort } from '../ports';
 import { GUESS_RETENTION_MS, isoNow, requireIdentity, type Caller, type AppWith } from './app';
 import { ApiError, MESSAGES } from './errors';
@@ -139,7 +139,6 @@ export function releaseOf(ticket: TicketRecord, session: SessionRecord | undefin
   return rules.viaRules(() => rules.ticketReleaseDate(ticket.orgId, examDate, ticket.channel));
 }
 
-const SUBJECT_LABELS: Record<Subject, string> = { theory: '理论知识', practical: '操作技能', review: '综合评审' };
 
 export function subjectsOf(ticket: TicketRecord, on: string): { subject: Subject; label: string }[] {
   return subjectsFor(ticket.orgId, ticket.occupationId, ticket.track, on);

@@ -8,6 +8,8 @@
  * 阅卷或工件检测 (是/否) marks the projects whose results take 30 working days
  * ("涉及阅卷及工件检测的项目，一般可在完成所有科目评价后的 30 个工作日内进行查询").
  */
+import { OUTCOME_LABELS } from '@skills/shared';
+
 export type ImportKind = 'candidates' | 'tickets' | 'results';
 
 export interface TemplateColumn {
@@ -74,7 +76,7 @@ export const IMPORT_TEMPLATES: Record<ImportKind, ImportTemplate> = {
 };
 
 /** Values a subject cell of the results template may hold. */
-export const SUBJECT_OUTCOMES = ['合格', '不合格', '缺考'] as const;
+export const SUBJECT_OUTCOMES: readonly string[] = Object.values(OUTCOME_LABELS);
 
 /**
  * Other names offices give the same column. Matched after headerKey(), so

@@ -1,12 +1,12 @@
-import { whenBusy } from '../../lib/busy';
+import { whenBusy } from '@/lib/busy';
 import { useState } from 'react';
 import { View, Text, Button } from '@tarojs/components';
 import type { DocumentDownloadData, DocumentInfo, DocumentKind } from '@skills/shared';
-import { callApi } from '../../services/api';
-import { describeError } from '../../services/errors';
-import { chineseDate, fileSize } from '../../lib/format';
-import { openDocumentInWeChat, saveFromUrl } from '../../lib/files';
-import { copyText } from '../../lib/device';
+import { callApi } from '@/services/api';
+import { describeError } from '@/services/errors';
+import { chineseDate, fileSize } from '@/lib/format';
+import { openDocumentInWeChat, saveFromUrl } from '@/lib/files';
+import { copyText } from '@/lib/device';
 
 const KIND_LABELS: Record<DocumentKind, string> = { handbook: '考核指导手册', spec: '考核规范', notice: '通知' };
 

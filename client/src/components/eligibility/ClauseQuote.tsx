@@ -1,5 +1,5 @@
 import { AGE_RULE, AGE_RULE_SOURCES, ELIGIBILITY_CLAUSES, trackLabel } from '@skills/shared';
-import { Quote } from '../Card';
+import { Quote } from '@/components/Card';
 
 /**
  * A 附件1 clause (or the age rule) by id, quoted in full with where it comes from.

@@ -1,12 +1,12 @@
 import { useMemo } from 'react';
 import { Text } from '@tarojs/components';
 import { checkEligibility, isRulesError, latestNotice, type Applicant } from '@skills/shared';
-import { Card } from '../Card';
-import { ErrorState } from '../StateView';
+import { Card } from '@/components/Card';
+import { ErrorState } from '@/components/StateView';
 import { TrackAnswer } from './TrackAnswer';
 import { SaveProfile } from './SaveProfile';
 import { NextSteps } from './NextSteps';
-import { chineseDate } from '../../lib/format';
+import { chineseDate } from '@/lib/format';
 
 interface Props {
   orgId: string;

@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import { EligibilityForm } from './EligibilityForm';
-import { stubApi, tap, type } from '../../../test/helpers';
-import { navigations } from '../../../test/taroShim';
+import { stubApi, tap, type } from '@test/helpers';
+import { navigations } from '@test/taroShim';
 
 const TODAY = '2026-06-10';
 

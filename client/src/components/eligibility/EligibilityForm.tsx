@@ -1,8 +1,8 @@
 import { useMemo, useState } from 'react';
 import { View, Text, Button } from '@tarojs/components';
 import { getOrganisation, latestNotice } from '@skills/shared';
-import { Card } from '../Card';
-import { scrollToTop } from '../../lib/device';
+import { Card } from '@/components/Card';
+import { scrollToTop } from '@/lib/device';
 import { StepOccupation } from './StepOccupation';
 import { StepBirth } from './StepBirth';
 import { StepWork } from './StepWork';
@@ -18,7 +18,7 @@ import {
   useEligibilityForm,
   type FieldErrors,
   type StepName,
-} from '../../hooks/useEligibilityForm';
+} from '@/hooks/useEligibilityForm';
 
 const STEP_TITLES: Record<StepName, string> = {
   occupation: '想考哪个职业',

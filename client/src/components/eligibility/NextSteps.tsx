@@ -1,6 +1,6 @@
 import { Button, Text, View } from '@tarojs/components';
-import { Card } from '../Card';
-import { go } from '../../lib/navigate';
+import { Card } from '@/components/Card';
+import { go } from '@/lib/navigate';
 
 /** After the answer, where a candidate goes next: the dates to plan by, and how to apply. */
 export function NextSteps({ orgId, anyEligible }: { orgId: string; anyEligible: boolean }) {

@@ -1,10 +1,10 @@
-import { whenBusy } from '../../lib/busy';
+import { whenBusy } from '@/lib/busy';
 import { useState } from 'react';
 import { Text, Button } from '@tarojs/components';
 import type { Applicant } from '@skills/shared';
-import { callApi } from '../../services/api';
-import { describeError } from '../../services/errors';
-import { useBusy } from '../../hooks/useBusy';
+import { callApi } from '@/services/api';
+import { describeError } from '@/services/errors';
+import { useBusy } from '@/hooks/useBusy';
 
 interface Props {
   orgId: string;

@@ -1,9 +1,9 @@
 import { Text, Button, View } from '@tarojs/components';
 import { chinaDateOf, type Applicant } from '@skills/shared';
-import { chineseDate } from '../../lib/format';
-import { DateText } from '../Card';
-import { useApi } from '../../hooks/useApi';
-import type { EligibilityFormState, FormAction } from '../../hooks/useEligibilityForm';
+import { chineseDate } from '@/lib/format';
+import { DateText } from '@/components/Card';
+import { useApi } from '@/hooks/useApi';
+import type { EligibilityFormState, FormAction } from '@/hooks/useEligibilityForm';
 
 /** The form's rows for what was saved last time (the saved profile never holds a 身份证号). */
 export function rowsFromApplicant(applicant: Applicant): Partial<EligibilityFormState> {

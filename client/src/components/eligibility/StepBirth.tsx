@@ -1,8 +1,8 @@
 import { Text } from '@tarojs/components';
-import { ChoiceGroup } from '../ChoiceGroup';
-import { TextField } from '../TextField';
-import { ID_INPUT_MAXLENGTH } from '../../lib/idInput';
-import type { EligibilityFormState, FieldErrors, FormAction } from '../../hooks/useEligibilityForm';
+import { ChoiceGroup } from '@/components/ChoiceGroup';
+import { TextField } from '@/components/TextField';
+import { ID_INPUT_MAXLENGTH } from '@/lib/idInput';
+import type { EligibilityFormState, FieldErrors, FormAction } from '@/hooks/useEligibilityForm';
 
 interface Props {
   state: EligibilityFormState;

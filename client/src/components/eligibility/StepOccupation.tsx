@@ -1,7 +1,7 @@
 import { Text } from '@tarojs/components';
 import { getOrganisation, listOrganisations } from '@skills/shared';
-import { ChoiceGroup } from '../ChoiceGroup';
-import type { FormAction } from '../../hooks/useEligibilityForm';
+import { ChoiceGroup } from '@/components/ChoiceGroup';
+import type { FormAction } from '@/hooks/useEligibilityForm';
 
 interface Props {
   orgId: string;

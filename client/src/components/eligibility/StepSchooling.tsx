@@ -1,8 +1,8 @@
 import { Text, Button } from '@tarojs/components';
 import type { Programme, SchoolKind, SchoolingStatus } from '@skills/shared';
-import { ChoiceGroup } from '../ChoiceGroup';
+import { ChoiceGroup } from '@/components/ChoiceGroup';
 import { RowBox } from './RowBox';
-import type { EligibilityFormState, FormAction } from '../../hooks/useEligibilityForm';
+import type { EligibilityFormState, FormAction } from '@/hooks/useEligibilityForm';
 
 interface Props {
   state: EligibilityFormState;

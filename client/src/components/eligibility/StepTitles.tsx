@@ -1,10 +1,10 @@
 import { Text, Button } from '@tarojs/components';
 import type { TitleGrade } from '@skills/shared';
-import { ChoiceGroup } from '../ChoiceGroup';
-import { TextField } from '../TextField';
+import { ChoiceGroup } from '@/components/ChoiceGroup';
+import { TextField } from '@/components/TextField';
 import { RowBox } from './RowBox';
 import { MONTH_HINT } from './hints';
-import type { EligibilityFormState, FieldErrors, FormAction } from '../../hooks/useEligibilityForm';
+import type { EligibilityFormState, FieldErrors, FormAction } from '@/hooks/useEligibilityForm';
 
 interface Props {
   state: EligibilityFormState;

@@ -1,8 +1,8 @@
 import { View, Text } from '@tarojs/components';
 import { applicationWindow, type EligibilityResult } from '@skills/shared';
-import { Card, EstimatedTag } from '../Card';
+import { Card, EstimatedTag } from '@/components/Card';
 import { ClauseQuote } from './ClauseQuote';
-import { chineseDate, chineseMonth } from '../../lib/format';
+import { chineseDate, chineseMonth } from '@/lib/format';
 
 interface Props {
   orgId: string;

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import { windowsForYear, type ApplicationWindow, type OrgNotice } from '@skills/shared';
-import { Card, EstimatedTag, Quote } from '../Card';
-import { chineseMonth } from '../../lib/format';
+import { Card, EstimatedTag, Quote } from '@/components/Card';
+import { chineseMonth } from '@/lib/format';
 
 interface Props {
   orgId: string;

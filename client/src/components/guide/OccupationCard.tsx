@@ -1,8 +1,8 @@
 import { View, Text, Button } from '@tarojs/components';
 import { latestNotice, type Occupation, type Offering } from '@skills/shared';
-import { Card, Field } from '../Card';
-import { yuan } from '../../lib/format';
-import { go } from '../../lib/navigate';
+import { Card, Field } from '@/components/Card';
+import { yuan } from '@/lib/format';
+import { go } from '@/lib/navigate';
 
 interface OccupationCardProps {
   orgId: string;

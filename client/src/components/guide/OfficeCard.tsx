@@ -1,7 +1,7 @@
 import { Text, Button } from '@tarojs/components';
 import type { Office } from '@skills/shared';
-import { Card, Field } from '../Card';
-import { openMap } from '../../lib/device';
+import { Card, Field } from '@/components/Card';
+import { openMap } from '@/lib/device';
 
 /** Where and when the office receives candidates. */
 export function OfficeCard({ office, orgName }: { office: Office; orgName: string }) {

@@ -1,8 +1,8 @@
 import { render, screen } from '@testing-library/react';
 import { latestNotice } from '@skills/shared';
 import { PaymentCard } from './PaymentCard';
-import { navigations } from '../../../test/taroShim';
-import { tap } from '../../../test/helpers';
+import { navigations } from '@test/taroShim';
+import { tap } from '@test/helpers';
 
 describe('PaymentCard', () => {
   test('库帕思: the fee-standard sentence once, no account, and the ways to the fees and the phone', () => {

@@ -1,9 +1,9 @@
 import { Button, Text, View } from '@tarojs/components';
 import type { Payment } from '@skills/shared';
-import { Card } from '../Card';
-import { CopyRow } from '../CopyRow';
+import { Card } from '@/components/Card';
+import { CopyRow } from '@/components/CopyRow';
 import { TransferRemark } from './TransferRemark';
-import { go } from '../../lib/navigate';
+import { go } from '@/lib/navigate';
 
 /**
  * How to pay, as the notice says it. Where the notice names no account (库帕思), the card

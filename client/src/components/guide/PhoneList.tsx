@@ -1,6 +1,6 @@
 import { View, Text, Button } from '@tarojs/components';
 import type { Phone } from '@skills/shared';
-import { callPhone } from '../../lib/device';
+import { callPhone } from '@/lib/device';
 
 /** Each number with who answers it and when; one tap calls it. */
 export function PhoneList({ phones }: { phones: Phone[] }) {

@@ -1,6 +1,6 @@
 import { render, screen } from '@testing-library/react';
 import { TransferRemark } from './TransferRemark';
-import { type } from '../../../test/helpers';
+import { type } from '@test/helpers';
 
 describe('TransferRemark', () => {
   test('fills the candidate name into the notice remark 姓名+等级认定考试', async () => {

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
-import { CopyRow } from '../CopyRow';
-import { TextField } from '../TextField';
+import { CopyRow } from '@/components/CopyRow';
+import { TextField } from '@/components/TextField';
 
 /** The notice's placeholder for the payer's own name in the remark, e.g. 姓名+等级认定考试. */
 const NAME_PLACEHOLDER = '姓名+';

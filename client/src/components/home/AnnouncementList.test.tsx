@@ -1,6 +1,6 @@
 import { render, screen } from '@testing-library/react';
 import { AnnouncementList } from './AnnouncementList';
-import { stubApi } from '../../../test/helpers';
+import { stubApi } from '@test/helpers';
 
 describe('AnnouncementList', () => {
   test('an announcement published at 04:00 in China (20:00 UTC the day before) shows China’s date', async () => {

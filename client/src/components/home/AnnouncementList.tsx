@@ -1,9 +1,9 @@
 import { View, Text } from '@tarojs/components';
 import { chinaDateOf } from '@skills/shared';
-import { useApi } from '../../hooks/useApi';
-import { chineseDate } from '../../lib/format';
-import { Card } from '../Card';
-import { Empty, ErrorState, Loading } from '../StateView';
+import { useApi } from '@/hooks/useApi';
+import { chineseDate } from '@/lib/format';
+import { Card } from '@/components/Card';
+import { Empty, ErrorState, Loading } from '@/components/StateView';
 
 /** The organisation's latest notices (newest first, at most `limit`). */
 export function AnnouncementList({ orgId, limit = 3 }: { orgId: string; limit?: number }) {

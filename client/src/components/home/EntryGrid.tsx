@@ -1,5 +1,5 @@
 import { View, Button, Text } from '@tarojs/components';
-import { go, type RouteName } from '../../lib/navigate';
+import { go, type RouteName } from '@/lib/navigate';
 
 const ENTRIES: { route: RouteName; title: string; hint: string }[] = [
   { route: 'eligibility', title: '报考条件自测', hint: '我能报哪个等级' },

@@ -1,7 +1,7 @@
 import { View, Text } from '@tarojs/components';
-import { applicationWindow } from '@skills/shared';
-import { Card, DateText, EstimatedTag } from '../Card';
-import { chineseDate, chineseMonth, daysFromTo } from '../../lib/format';
+import { applicationWindow, daysBetween } from '@skills/shared';
+import { Card, DateText, EstimatedTag } from '@/components/Card';
+import { chineseDate, chineseMonth } from '@/lib/format';
 
 interface WindowCardProps {
   orgId: string;
@@ -11,7 +11,7 @@ interface WindowCardProps {
 /** The application window open today, its deadline countdown and the month it leads to. */
 export function WindowCard({ orgId, today }: WindowCardProps) {
   const window = applicationWindow(orgId, today);
-  const daysLeft = daysFromTo(today, window.closes);
+  const daysLeft = daysBetween(today, window.closes);
   return (
     <Card className='card-accent'>
       <Text className='block small'>

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import type { OrgNotice } from '@skills/shared';
-import { Card, Quote } from '../Card';
-import { CopyRow } from '../CopyRow';
+import { Card, Quote } from '@/components/Card';
+import { CopyRow } from '@/components/CopyRow';
 
 /** How to look results and certificates up, collect them, and replace a lost one. */
 export function QueryGuide({ notice }: { notice: OrgNotice }) {

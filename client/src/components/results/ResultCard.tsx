@@ -1,13 +1,9 @@
 import { Text } from '@tarojs/components';
-import { latestNotice, type ResultView } from '@skills/shared';
-import { Card, DateText, EstimatedTag, Field } from '../Card';
-import { chineseDate } from '../../lib/format';
+import { OUTCOME_LABELS, latestNotice, type ResultView, type SubjectOutcome } from '@skills/shared';
+import { Card, DateText, EstimatedTag, Field } from '@/components/Card';
+import { chineseDate } from '@/lib/format';
 
-const OUTCOME: Record<'pass' | 'fail' | 'absent', { label: string; tone: string }> = {
-  pass: { label: '合格', tone: 'tag-ok' },
-  fail: { label: '不合格', tone: 'tag-no' },
-  absent: { label: '缺考', tone: 'tag-no' },
-};
+const OUTCOME_TONES: Record<SubjectOutcome, string> = { pass: 'tag-ok', fail: 'tag-no', absent: 'tag-no' };
 
 /** The notice's own warning: a new application for the same occupation and level gives up the retake. */
 function RetakeWarning({ orgId }: { orgId: string }) {
@@ -25,8 +21,8 @@ export function ResultCard({ result }: { result: ResultView }) {
         <>
           {result.subjects.map((subject) => (
             <Field key={subject.subject} label={subject.label}>
-              <Text className={`tag ${OUTCOME[subject.outcome].tone}`} style={{ marginLeft: 0 }}>
-                {OUTCOME[subject.outcome].label}
+              <Text className={`tag ${OUTCOME_TONES[subject.outcome]}`} style={{ marginLeft: 0 }}>
+                {OUTCOME_LABELS[subject.outcome]}
               </Text>
               {subject.retakeValidUntil ? (
                 <Text className='block small'>

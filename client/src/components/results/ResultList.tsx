@@ -1,6 +1,6 @@
-import { useApi } from '../../hooks/useApi';
-import { useOrgOfAnswers } from '../../hooks/useOrg';
-import { Empty, ErrorState, Loading } from '../StateView';
+import { useApi } from '@/hooks/useApi';
+import { useOrgOfAnswers } from '@/hooks/useOrg';
+import { Empty, ErrorState, Loading } from '@/components/StateView';
 import { ResultCard } from './ResultCard';
 
 /** The bound candidate's results; `onOrg` learns their organisation, so the page's own text follows it. */

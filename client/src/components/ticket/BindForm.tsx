@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { Text, Button, View } from '@tarojs/components';
 import { parseIdNumber } from '@skills/shared';
-import { whenBusy } from '../../lib/busy';
-import { ID_INPUT_MAXLENGTH, normalizeIdInput } from '../../lib/idInput';
-import { useBusy } from '../../hooks/useBusy';
-import { TextField } from '../TextField';
-import { callApi } from '../../services/api';
-import { describeError, isApiError } from '../../services/errors';
+import { whenBusy } from '@/lib/busy';
+import { ID_INPUT_MAXLENGTH, normalizeIdInput } from '@/lib/idInput';
+import { useBusy } from '@/hooks/useBusy';
+import { TextField } from '@/components/TextField';
+import { callApi } from '@/services/api';
+import { describeError, isApiError } from '@/services/errors';
 
 interface Props {
   onBound: () => void;

@@ -1,14 +1,14 @@
 import { useState, type ReactNode } from 'react';
 import { Text, Button, View } from '@tarojs/components';
 import type { TicketBindingData } from '@skills/shared';
-import { useApi } from '../../hooks/useApi';
-import { callApi } from '../../services/api';
-import { describeError } from '../../services/errors';
-import { Card } from '../Card';
-import { ErrorState, Loading } from '../StateView';
+import { useApi } from '@/hooks/useApi';
+import { callApi } from '@/services/api';
+import { describeError } from '@/services/errors';
+import { Card } from '@/components/Card';
+import { ErrorState, Loading } from '@/components/StateView';
 import { BindForm } from './BindForm';
-import { useBusy } from '../../hooks/useBusy';
-import { whenBusy } from '../../lib/busy';
+import { useBusy } from '@/hooks/useBusy';
+import { whenBusy } from '@/lib/busy';
 
 interface Props {
   /** Shown once the candidate is bound. */

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import type { SessionRollover } from '@skills/shared';
-import { EstimatedTag } from '../Card';
-import { chineseDate, chineseMonth } from '../../lib/format';
+import { EstimatedTag } from '@/components/Card';
+import { chineseDate, chineseMonth } from '@/lib/format';
 
 interface Props {
   /** The session's rollovers, oldest first; nothing is shown when there are none. */

@@ -1,8 +1,8 @@
 import { Button, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import type { ReleasedTicket } from '@skills/shared';
-import { openMap } from '../../lib/device';
-import { saveTicketImage } from '../../lib/ticketImage';
+import { openMap } from '@/lib/device';
+import { saveTicketImage } from '@/lib/ticketImage';
 
 /** Map, and keep a copy: an image in the album (WeChat) or a printout/PDF (browser). */
 export function TicketActions({ ticket }: { ticket: ReleasedTicket }) {

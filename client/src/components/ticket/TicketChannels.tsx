@@ -1,8 +1,7 @@
 import { Text, View } from '@tarojs/components';
-import type { Channel, OrgNotice } from '@skills/shared';
-import { Quote } from '../Card';
-import { CopyRow } from '../CopyRow';
-import { CHANNEL_LABELS } from '../../lib/format';
+import { CHANNEL_LABELS, type Channel, type OrgNotice } from '@skills/shared';
+import { Quote } from '@/components/Card';
+import { CopyRow } from '@/components/CopyRow';
 
 interface Props {
   notice: OrgNotice;

@@ -1,7 +1,7 @@
-import { useApi } from '../../hooks/useApi';
-import { useToday } from '../../hooks/useToday';
-import { useOrgOfAnswers } from '../../hooks/useOrg';
-import { Empty, ErrorState, Loading } from '../StateView';
+import { useApi } from '@/hooks/useApi';
+import { useToday } from '@/hooks/useToday';
+import { useOrgOfAnswers } from '@/hooks/useOrg';
+import { Empty, ErrorState, Loading } from '@/components/StateView';
 import { TicketView } from './TicketView';
 
 /** The bound candidate's tickets; `onOrg` learns their organisation, so the page's own text follows it. */

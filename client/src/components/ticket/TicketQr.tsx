@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { Image, Text, View } from '@tarojs/components';
-import { makeQr } from '../../lib/qr';
+import { makeQr } from '@/lib/qr';
 
 /**
  * The ticket's QR: the signed ticket code (organisation, ticket number, exam date, room and seat,

@@ -2,8 +2,8 @@ import { render, screen } from '@testing-library/react';
 import type { PendingTicket, ReleasedTicket } from '@skills/shared';
 import { TicketView } from './TicketView';
 import { BindForm } from './BindForm';
-import { stubApi, tap, type } from '../../../test/helpers';
-import { makeQr } from '../../lib/qr';
+import { stubApi, tap, type } from '@test/helpers';
+import { makeQr } from '@/lib/qr';
 
 const common = {
   id: 't1',

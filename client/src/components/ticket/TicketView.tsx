@@ -1,12 +1,12 @@
 import { Text, View } from '@tarojs/components';
-import type { TicketView as TicketData } from '@skills/shared';
-import { Card, DateText, EstimatedTag, Field, WithDates } from '../Card';
+import { CHANNEL_LABELS, type TicketView as TicketData } from '@skills/shared';
+import { Card, DateText, EstimatedTag, Field, WithDates } from '@/components/Card';
 import { TicketQr } from './TicketQr';
 import { TicketActions } from './TicketActions';
 import { RolloverNotice } from './RolloverNotice';
 import { TicketChannels } from './TicketChannels';
-import { noticeForExam } from '../../lib/notice';
-import { CHANNEL_LABELS, chineseDate, chineseWeekday } from '../../lib/format';
+import { noticeForExam } from '@/lib/notice';
+import { chineseDate, chineseWeekday } from '@/lib/format';
 
 interface Props {
   ticket: TicketData;

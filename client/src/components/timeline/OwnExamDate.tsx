@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { Text, View, Button } from '@tarojs/components';
-import { isRulesError, type Channel, type Track } from '@skills/shared';
-import { ChoiceGroup } from '../ChoiceGroup';
-import { TextField } from '../TextField';
-import { EstimatedTag, Quote, WithDates } from '../Card';
-import { normalizeDateInput } from '../../lib/dateInput';
-import { CHANNEL_LABELS, chineseDate, chineseWeekday } from '../../lib/format';
-import { datesForExam, type RuledDate } from '../../lib/timeline';
+import { CHANNEL_LABELS, isRulesError, type Channel, type Track } from '@skills/shared';
+import { ChoiceGroup } from '@/components/ChoiceGroup';
+import { TextField } from '@/components/TextField';
+import { EstimatedTag, Quote, WithDates } from '@/components/Card';
+import { normalizeDateInput } from '@/lib/dateInput';
+import { chineseDate, chineseWeekday } from '@/lib/format';
+import { datesForExam, type RuledDate } from '@/lib/timeline';
 
 interface Props {
   orgId: string;

@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import { REMINDER_KINDS } from '@skills/shared';
 import { SubscribeReminders, subscribeBatches } from './SubscribeReminders';
-import { tap } from '../../../test/helpers';
+import { tap } from '@test/helpers';
 
 describe('SubscribeReminders', () => {
   test('in the browser: says WeChat cannot deliver here and offers the calendar file', () => {

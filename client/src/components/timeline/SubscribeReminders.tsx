@@ -1,12 +1,12 @@
-import { whenBusy } from '../../lib/busy';
+import { whenBusy } from '@/lib/busy';
 import { useState } from 'react';
 import { Text, Button, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { REMINDER_KINDS, SUBSCRIBE_REQUEST_MAX_TEMPLATES, type ReminderKind } from '@skills/shared';
-import { callApi } from '../../services/api';
-import { describeError } from '../../services/errors';
-import { useApi } from '../../hooks/useApi';
-import { SUBSCRIBE_TEMPLATE_IDS } from '../../config/subscribe';
+import { callApi } from '@/services/api';
+import { describeError } from '@/services/errors';
+import { useApi } from '@/hooks/useApi';
+import { SUBSCRIBE_TEMPLATE_IDS } from '@/config/subscribe';
 
 const KIND_LABELS: Record<ReminderKind, string> = {
   'window-opens': '申报开始',

@@ -1,9 +1,9 @@
 import { View, Text, Button } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { EstimatedTag, WithDates } from '../Card';
-import { chineseDate, chineseWeekday } from '../../lib/format';
-import { addToPhoneCalendar } from '../../lib/calendar';
-import type { TimelineEvent } from '../../lib/timeline';
+import { EstimatedTag, WithDates } from '@/components/Card';
+import { chineseDate, chineseWeekday } from '@/lib/format';
+import { addToPhoneCalendar } from '@/lib/calendar';
+import type { TimelineEvent } from '@/lib/timeline';
 
 interface Props {
   events: TimelineEvent[];

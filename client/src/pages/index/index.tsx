@@ -1,12 +1,12 @@
 import { Text } from '@tarojs/components';
 import { getOrganisation } from '@skills/shared';
-import { Page } from '../../components/Page';
-import { OrgPicker } from '../../components/OrgPicker';
-import { WindowCard } from '../../components/home/WindowCard';
-import { EntryGrid } from '../../components/home/EntryGrid';
-import { AnnouncementList } from '../../components/home/AnnouncementList';
-import { useOrg } from '../../hooks/useOrg';
-import { useToday } from '../../hooks/useToday';
+import { Page } from '@/components/Page';
+import { OrgPicker } from '@/components/OrgPicker';
+import { WindowCard } from '@/components/home/WindowCard';
+import { EntryGrid } from '@/components/home/EntryGrid';
+import { AnnouncementList } from '@/components/home/AnnouncementList';
+import { useOrg } from '@/hooks/useOrg';
+import { useToday } from '@/hooks/useToday';
 
 export default function Home() {
   const [orgId, setOrgId] = useOrg();

@@ -1,7 +1,7 @@
-import { Page } from '../../../components/Page';
-import { EligibilityForm } from '../../../components/eligibility/EligibilityForm';
-import { routeParam, useOrg } from '../../../hooks/useOrg';
-import { useToday } from '../../../hooks/useToday';
+import { Page } from '@/components/Page';
+import { EligibilityForm } from '@/components/eligibility/EligibilityForm';
+import { routeParam, useOrg } from '@/hooks/useOrg';
+import { useToday } from '@/hooks/useToday';
 
 export default function Eligibility() {
   const [orgId] = useOrg();

@@ -1,10 +1,10 @@
-import { Page } from '../../../components/Page';
-import { OrgPicker } from '../../../components/OrgPicker';
-import { BindingGate } from '../../../components/ticket/BindingGate';
-import { ResultList } from '../../../components/results/ResultList';
-import { QueryGuide } from '../../../components/results/QueryGuide';
-import { useOrg } from '../../../hooks/useOrg';
-import { noticeOf } from '../../../lib/notice';
+import { Page } from '@/components/Page';
+import { OrgPicker } from '@/components/OrgPicker';
+import { BindingGate } from '@/components/ticket/BindingGate';
+import { ResultList } from '@/components/results/ResultList';
+import { QueryGuide } from '@/components/results/QueryGuide';
+import { useOrg } from '@/hooks/useOrg';
+import { noticeOf } from '@/lib/notice';
 
 export default function Results() {
   const [orgId, setOrgId] = useOrg();

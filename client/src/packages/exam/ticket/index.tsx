@@ -1,11 +1,11 @@
-import { Page } from '../../../components/Page';
-import { Card } from '../../../components/Card';
-import { OrgPicker } from '../../../components/OrgPicker';
-import { BindingGate } from '../../../components/ticket/BindingGate';
-import { TicketList } from '../../../components/ticket/TicketList';
-import { TicketChannels } from '../../../components/ticket/TicketChannels';
-import { useOrg } from '../../../hooks/useOrg';
-import { noticeOf } from '../../../lib/notice';
+import { Page } from '@/components/Page';
+import { Card } from '@/components/Card';
+import { OrgPicker } from '@/components/OrgPicker';
+import { BindingGate } from '@/components/ticket/BindingGate';
+import { TicketList } from '@/components/ticket/TicketList';
+import { TicketChannels } from '@/components/ticket/TicketChannels';
+import { useOrg } from '@/hooks/useOrg';
+import { noticeOf } from '@/lib/notice';
 
 export default function Ticket() {
   const [orgId, setOrgId] = useOrg();

@@ -1,13 +1,13 @@
 import { View, Text } from '@tarojs/components';
-import { Page } from '../../../components/Page';
-import { OrgPicker } from '../../../components/OrgPicker';
-import { Card, Quote } from '../../../components/Card';
-import { OfficeCard } from '../../../components/guide/OfficeCard';
-import { PaymentCard } from '../../../components/guide/PaymentCard';
-import { CalendarTable } from '../../../components/guide/CalendarTable';
-import { useOrg } from '../../../hooks/useOrg';
-import { useToday } from '../../../hooks/useToday';
-import { noticeOf } from '../../../lib/notice';
+import { Page } from '@/components/Page';
+import { OrgPicker } from '@/components/OrgPicker';
+import { Card, Quote } from '@/components/Card';
+import { OfficeCard } from '@/components/guide/OfficeCard';
+import { PaymentCard } from '@/components/guide/PaymentCard';
+import { CalendarTable } from '@/components/guide/CalendarTable';
+import { useOrg } from '@/hooks/useOrg';
+import { useToday } from '@/hooks/useToday';
+import { noticeOf } from '@/lib/notice';
 
 export default function Apply() {
   const [orgId, setOrgId] = useOrg();

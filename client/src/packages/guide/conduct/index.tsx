@@ -1,12 +1,12 @@
 import { Text, Button, View } from '@tarojs/components';
-import { Page } from '../../../components/Page';
-import { OrgPicker } from '../../../components/OrgPicker';
-import { Card } from '../../../components/Card';
-import { useOrg } from '../../../hooks/useOrg';
-import { useToday } from '../../../hooks/useToday';
-import { useAcknowledgement } from '../../../hooks/useAcknowledgement';
-import { chineseDate } from '../../../lib/format';
-import { noticeOf } from '../../../lib/notice';
+import { Page } from '@/components/Page';
+import { OrgPicker } from '@/components/OrgPicker';
+import { Card } from '@/components/Card';
+import { useOrg } from '@/hooks/useOrg';
+import { useToday } from '@/hooks/useToday';
+import { useAcknowledgement } from '@/hooks/useAcknowledgement';
+import { chineseDate } from '@/lib/format';
+import { noticeOf } from '@/lib/notice';
 
 // Heavier penalties read in stronger colours.
 const SECTION_TONE: Record<string, string> = { 一: 'banner-info', 二: 'banner-warn', 三: 'banner-error', 四: 'banner-error' };

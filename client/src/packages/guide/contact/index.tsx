@@ -1,11 +1,11 @@
-import { Page } from '../../../components/Page';
-import { OrgPicker } from '../../../components/OrgPicker';
-import { Card, Quote } from '../../../components/Card';
-import { PhoneList } from '../../../components/guide/PhoneList';
-import { OfficeCard } from '../../../components/guide/OfficeCard';
-import { useOrg } from '../../../hooks/useOrg';
-import { noticeOf } from '../../../lib/notice';
-import { StaffEntry } from '../../../staff/components/StaffEntry';
+import { Page } from '@/components/Page';
+import { OrgPicker } from '@/components/OrgPicker';
+import { Card, Quote } from '@/components/Card';
+import { PhoneList } from '@/components/guide/PhoneList';
+import { OfficeCard } from '@/components/guide/OfficeCard';
+import { useOrg } from '@/hooks/useOrg';
+import { noticeOf } from '@/lib/notice';
+import { StaffEntry } from '@/components/StaffEntry';
 
 export default function Contact() {
   const [orgId, setOrgId] = useOrg();

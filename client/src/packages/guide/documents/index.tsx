@@ -1,14 +1,14 @@
 import { Text } from '@tarojs/components';
 import { useShareAppMessage } from '@tarojs/taro';
-import { Page } from '../../../components/Page';
-import { OrgPicker } from '../../../components/OrgPicker';
-import { Card } from '../../../components/Card';
-import { Empty, ErrorState, Loading } from '../../../components/StateView';
-import { DocumentItem } from '../../../components/documents/DocumentItem';
-import { useApi } from '../../../hooks/useApi';
-import { routeParam, useOrg } from '../../../hooks/useOrg';
-import { noticeOf } from '../../../lib/notice';
-import { ROUTES } from '../../../lib/navigate';
+import { Page } from '@/components/Page';
+import { OrgPicker } from '@/components/OrgPicker';
+import { Card } from '@/components/Card';
+import { Empty, ErrorState, Loading } from '@/components/StateView';
+import { DocumentItem } from '@/components/documents/DocumentItem';
+import { useApi } from '@/hooks/useApi';
+import { routeParam, useOrg } from '@/hooks/useOrg';
+import { noticeOf } from '@/lib/notice';
+import { ROUTES } from '@/lib/navigate';
 
 export default function Documents() {
   const [orgId, setOrgId] = useOrg();

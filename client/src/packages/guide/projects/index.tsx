@@ -1,8 +1,8 @@
-import { Page } from '../../../components/Page';
-import { OrgPicker } from '../../../components/OrgPicker';
-import { OccupationCard } from '../../../components/guide/OccupationCard';
-import { useOrg } from '../../../hooks/useOrg';
-import { noticeOf, offeringsFor } from '../../../lib/notice';
+import { Page } from '@/components/Page';
+import { OrgPicker } from '@/components/OrgPicker';
+import { OccupationCard } from '@/components/guide/OccupationCard';
+import { useOrg } from '@/hooks/useOrg';
+import { noticeOf, offeringsFor } from '@/lib/notice';
 
 export default function Projects() {
   const [orgId, setOrgId] = useOrg();
