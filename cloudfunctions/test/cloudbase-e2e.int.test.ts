@@ -197,6 +197,24 @@ describe('CloudBase, end to end through the built bundles', () => {
     expect(standin.sent).toHaveLength(sentBefore);
   });
 
+  it('a reminder whose template id is not configured is recorded as failed, never as sent', async () => {
+    const other = 'oCandidate_0003';
+    ok((await invoke('subscriptions', { action: 'subscribe', orgId: 'sjtu', kinds: ['ticket-released'] }, other)).answer);
+    ok((await invoke('tickets', { action: 'bind', name: '考生0', idNumber: bulkIdNumber(0) }, other)).answer);
+    const sentBefore = standin.sent.length;
+    const configured = process.env.TEMPLATE_TICKET_RELEASED;
+    delete process.env.TEMPLATE_TICKET_RELEASED;
+    try {
+      const timer = { Type: 'Timer', TriggerName: 'every-30-minutes', Time: '2026-11-21T01:45:00Z' };
+      expect(ok((await invoke<{ claimed: number; failed: number }>('reminders', timer, null)).answer)).toMatchObject({ claimed: 1, failed: 1 });
+    } finally {
+      process.env.TEMPLATE_TICKET_RELEASED = configured;
+    }
+    expect(standin.sent).toHaveLength(sentBefore);
+    const messages = ok((await invoke<{ messages: { recipient: string; sentAt: string | null }[] }>('admin', { action: 'outbox.list', orgId: 'sjtu' }, STAFF)).answer).messages;
+    expect(messages.filter((m) => m.recipient === other).map((m) => m.sentAt)).toEqual([null]);
+  });
+
   it('a reminder run makes the same number of requests for 5 subscribers or 60', async () => {
     const timer = { Type: 'Timer', TriggerName: 'every-30-minutes', Time: '2026-11-21T02:00:00Z' };
     const settled = async () => {

@@ -8,7 +8,7 @@ import { CloudbaseStore, type CbApp } from '../adapters/cloudbase';
 import { SendRefused, makeIdHasher, newRandomId, type App } from '../core/app';
 import { createClock } from '../core/clock';
 import { ApiError } from '../core/errors';
-import { DOWNLOAD_TTL_SECONDS, subscribeTemplateFor } from './cloud-config';
+import { DOWNLOAD_TTL_SECONDS, TemplateNotConfigured, subscribeTemplateFor } from './cloud-config';
 
 export function createCloudbaseApp(tcb: CbApp, env: NodeJS.ProcessEnv = process.env): App {
   const key = env.ID_HASH_KEY;
@@ -48,7 +48,7 @@ export function createCloudbaseApp(tcb: CbApp, env: NodeJS.ProcessEnv = process.
     sender: {
       async send(reminder) {
         const templateId = subscribeTemplateFor(reminder.kind);
-        if (!templateId) return; // Not configured for this kind: the outbox still records it.
+        if (!templateId) throw new TemplateNotConfigured(reminder.kind);
         const data = Object.fromEntries(Object.entries(reminder.fields).map(([k, value]) => [k, { value }]));
         const { result } = await tcb.callWxOpenApi({
           apiName: '/cgi-bin/message/subscribe/send',
