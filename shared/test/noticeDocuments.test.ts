@@ -34,11 +34,15 @@ import { holidayArrangement, noticeDocument, orgNotice, organisation } from '../
 
 // ---------------------------------------------------------------- the schema is the types
 
-type MutuallyAssignable<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-const organisationShape: MutuallyAssignable<z.infer<typeof organisation>, Organisation> = true;
-const noticeShape: MutuallyAssignable<z.infer<typeof orgNotice>, OrgNotice> = true;
-const documentShape: MutuallyAssignable<z.infer<typeof noticeDocument>, NoticeDocument> = true;
-const holidayShape: MutuallyAssignable<z.infer<typeof holidayArrangement>, HolidayArrangement> = true;
+/**
+ * True only for identical types: stricter than assigning each way, which would let the schema
+ * drop an optional field (a missing optional property is still assignable both ways).
+ */
+type Identical<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
+const organisationShape: Identical<z.infer<typeof organisation>, Organisation> = true;
+const noticeShape: Identical<z.infer<typeof orgNotice>, OrgNotice> = true;
+const documentShape: Identical<z.infer<typeof noticeDocument>, NoticeDocument> = true;
+const holidayShape: Identical<z.infer<typeof holidayArrangement>, HolidayArrangement> = true;
 
 it('the schema infers exactly the types the rules module and the pages use (checked by tsc)', () => {
   expect([organisationShape, noticeShape, documentShape, holidayShape]).toEqual([true, true, true, true]);
