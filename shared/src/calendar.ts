@@ -1,12 +1,12 @@
 /**
  * The application-window tables (申报时间 → 评价时间). A year the organisation's notices do
- * not cover repeats the latest notice's table for that year, marked `estimated`.
+ * not cover repeats the table of the notice in effect for that year, marked `estimated`.
  */
 import { addDays, daysInMonth, parseDate } from './dates';
 import { RulesError } from './errors';
 import { noticeFor } from './organisations';
 import { BUNDLED_RULEBOOK, type Rulebook } from './rulebook';
-import type { ApplicationWindow, IsoDate } from './types';
+import type { ApplicationWindow, IsoDate, OrgNotice } from './types';
 
 function shiftYear(date: IsoDate, year: number): IsoDate {
   const { month, day } = parseDate(date);
@@ -18,13 +18,8 @@ function shiftMonth(month: string, years: number): string {
   return `${Number(y) + years}-${m}`;
 }
 
-/**
- * The rows of the table that applies in `year`, marked `estimated` when carried over from an
- * earlier notice.
- * @example windowsForYear('sjtu', 2025)[0] // { opens: '2025-01-01', closes: '2025-02-15', assessmentMonth: '2025-03', estimated: false }
- */
-export function windowsForYear(orgId: string, year: number, rules: Rulebook = BUNDLED_RULEBOOK): ApplicationWindow[] {
-  const { notice, estimated } = noticeFor(orgId, `${year}-01-01`, rules);
+/** A notice's table moved to `year` (as printed for the notice's own year). */
+function tableIn({ notice, estimated }: { notice: OrgNotice; estimated: boolean }, year: number): ApplicationWindow[] {
   const offset = year - notice.calendar.year;
   return notice.calendar.rows.map((row) => ({
     opens: offset === 0 ? row.opens : shiftYear(row.opens, year),
@@ -32,6 +27,15 @@ export function windowsForYear(orgId: string, year: number, rules: Rulebook = BU
     assessmentMonth: shiftMonth(row.assessmentMonth, offset),
     estimated,
   }));
+}
+
+/**
+ * The rows of the table in effect on 1月1日 of `year`, marked `estimated` when carried over from
+ * a notice that does not cover that year.
+ * @example windowsForYear('sjtu', 2025)[0] // { opens: '2025-01-01', closes: '2025-02-15', assessmentMonth: '2025-03', estimated: false }
+ */
+export function windowsForYear(orgId: string, year: number, rules: Rulebook = BUNDLED_RULEBOOK): ApplicationWindow[] {
+  return tableIn(noticeFor(orgId, `${year}-01-01`, rules), year);
 }
 
 /**
@@ -44,7 +48,8 @@ export function windowsForYear(orgId: string, year: number, rules: Rulebook = BU
  */
 export function applicationWindow(orgId: string, date: IsoDate, rules: Rulebook = BUNDLED_RULEBOOK): ApplicationWindow {
   const { year } = parseDate(date);
-  const rows = windowsForYear(orgId, year, rules);
+  // The table of the notice in effect on that day, so a revision from mid-year applies from its date.
+  const rows = tableIn(noticeFor(orgId, date, rules), year);
   const found = rows.find((row) => row.opens <= date && date <= row.closes);
   // The tables cover 1月1日 to 12月31日 without gaps, so a row is always found.
   if (!found) throw new Error(`calendar table of ${orgId} for ${year} has a gap at ${date}`);

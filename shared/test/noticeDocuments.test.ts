@@ -97,7 +97,12 @@ describe('the same answers through a registry of round-tripped documents', () =>
 // ---------------------------------------------------------------- effective dating
 
 /** sjtu's 2027 notice as the issue describes it: the 2025 table moved to 2027, one fee changed. */
-function sjtu2027(changes: { version: number; effectiveFrom: string; practical: number }): NoticeDocument {
+function sjtu2027(changes: {
+  version: number;
+  effectiveFrom: string;
+  practical: number;
+  calendar?: (rows: OrgNotice['calendar']['rows']) => void;
+}): NoticeDocument {
   const document = JSON.parse(JSON.stringify(SJTU_2025)) as NoticeDocument;
   const notice = document.notice;
   notice.id = `sjtu-2027-v${changes.version}`;
@@ -108,6 +113,7 @@ function sjtu2027(changes: { version: number; effectiveFrom: string; practical: 
     closes: row.closes.replace('2025', '2027'),
     assessmentMonth: row.assessmentMonth.replace('2026', '2028').replace('2025', '2027'),
   }));
+  changes.calendar?.(notice.calendar.rows);
   notice.offerings[0].subjects[1].amount = changes.practical;
   notice.offerings[0].total = 100 + changes.practical;
   return { ...document, version: changes.version, effectiveFrom: changes.effectiveFrom, coversYears: [2027], notice };
@@ -152,8 +158,22 @@ describe('a mid-year adjustment (“如有调整，另行通知”): earlier ans
     notices: [
       SJTU_2025,
       sjtu2027({ version: 2, effectiveFrom: '2027-01-01', practical: 320 }),
-      sjtu2027({ version: 3, effectiveFrom: '2027-07-01', practical: 350 }),
+      sjtu2027({
+        version: 3,
+        effectiveFrom: '2027-07-01',
+        practical: 350,
+        // The window “7月16日-8月15日 9月” closing 8月10日, the next opening 8月11日.
+        calendar: (rows) => {
+          rows[6].closes = '2027-08-10';
+          rows[7].opens = '2027-08-11';
+        },
+      }),
     ],
+  });
+
+  it('the window of a day after the revision is the revised table’s', () => {
+    expect(applicationWindow('sjtu', '2027-08-12', rules)).toEqual({ opens: '2027-08-11', closes: '2027-09-15', assessmentMonth: '2027-10', estimated: false });
+    expect(applicationWindow('sjtu', '2027-03-01', rules)).toEqual({ opens: '2027-02-16', closes: '2027-03-15', assessmentMonth: '2027-04', estimated: false });
   });
 
   it.each([
