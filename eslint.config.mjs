@@ -44,7 +44,15 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['zod', 'zod/*', '@skills/shared/src/contract', '@skills/shared/src/contract/*'],
+              group: [
+                'zod',
+                'zod/*',
+                '@skills/shared/src/contract',
+                '@skills/shared/src/contract/*',
+                '@skills/shared/src/notice',
+                '@skills/shared/src/notice/index',
+                '@skills/shared/src/notice/schema',
+              ],
               allowTypeImports: true,
               message: 'Import the contract’s types from @skills/shared (import type); the validator stays on the server.',
             },

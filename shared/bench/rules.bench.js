@@ -29,3 +29,9 @@ measure('ticketReleaseDate sjtu group', 20000, (i) => rules.ticketReleaseDate('s
 measure('applicationWindow', 50000, (i) => rules.applicationWindow('kupasi', day(i)));
 measure('upcomingWindows(…, 6)', 20000, (i) => rules.upcomingWindows('sjtu', day(i), 6));
 measure('parseIdNumber', 50000, () => rules.parseIdNumber('11010519491231002X'));
+
+// Publishing: a notice document checked against the schema and the notice's text, and a rulebook built from documents.
+const notice = require(path.join(__dirname, '..', 'src', 'notice', 'index.ts'));
+const sjtuText = require('fs').readFileSync(path.join(__dirname, '..', 'notices', 'sjtu-2025.txt'), 'utf8');
+measure('validateNoticeDocument sjtu-2025 (schema, checks, quotes)', 200, () => notice.validateNoticeDocument(rules.SJTU_2025, sjtuText));
+measure('createRulebook from the two 2025 documents', 2000, () => rules.createRulebook({ notices: rules.BUNDLED_NOTICES }));

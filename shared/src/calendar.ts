@@ -1,11 +1,12 @@
 /**
  * The application-window tables (申报时间 → 评价时间). A year the organisation's notices do
- * not cover repeats the latest notice's table for that year, marked `estimated`.
+ * not cover repeats the table of the notice in effect for that year, marked `estimated`.
  */
 import { addDays, daysInMonth, parseDate } from './dates';
 import { RulesError } from './errors';
 import { noticeFor } from './organisations';
-import type { ApplicationWindow, IsoDate } from './types';
+import { BUNDLED_RULEBOOK, type Rulebook } from './rulebook';
+import type { ApplicationWindow, IsoDate, OrgNotice } from './types';
 
 function shiftYear(date: IsoDate, year: number): IsoDate {
   const { month, day } = parseDate(date);
@@ -17,13 +18,8 @@ function shiftMonth(month: string, years: number): string {
   return `${Number(y) + years}-${m}`;
 }
 
-/**
- * The rows of the table that applies in `year`, marked `estimated` when carried over from an
- * earlier notice.
- * @example windowsForYear('sjtu', 2025)[0] // { opens: '2025-01-01', closes: '2025-02-15', assessmentMonth: '2025-03', estimated: false }
- */
-export function windowsForYear(orgId: string, year: number): ApplicationWindow[] {
-  const { notice, estimated } = noticeFor(orgId, `${year}-01-01`);
+/** A notice's table moved to `year` (as printed for the notice's own year). */
+function tableIn({ notice, estimated }: { notice: OrgNotice; estimated: boolean }, year: number): ApplicationWindow[] {
   const offset = year - notice.calendar.year;
   return notice.calendar.rows.map((row) => ({
     opens: offset === 0 ? row.opens : shiftYear(row.opens, year),
@@ -34,6 +30,15 @@ export function windowsForYear(orgId: string, year: number): ApplicationWindow[]
 }
 
 /**
+ * The rows of the table in effect on 1月1日 of `year`, marked `estimated` when carried over from
+ * a notice that does not cover that year.
+ * @example windowsForYear('sjtu', 2025)[0] // { opens: '2025-01-01', closes: '2025-02-15', assessmentMonth: '2025-03', estimated: false }
+ */
+export function windowsForYear(orgId: string, year: number, rules: Rulebook = BUNDLED_RULEBOOK): ApplicationWindow[] {
+  return tableIn(noticeFor(orgId, `${year}-01-01`, rules), year);
+}
+
+/**
  * The application window that contains `date`, and the month it leads to.
  *
  * @throws RulesError `UNKNOWN_ORG`, or `INVALID_INPUT` for a bad date.
@@ -41,9 +46,10 @@ export function windowsForYear(orgId: string, year: number): ApplicationWindow[]
  * @example applicationWindow('kupasi', '2025-12-01') // { opens: '2025-11-16', closes: '2025-12-31', assessmentMonth: '2026-01', estimated: false }
  * @example applicationWindow('sjtu', '2026-03-01').estimated // true (no 2026 notice yet)
  */
-export function applicationWindow(orgId: string, date: IsoDate): ApplicationWindow {
+export function applicationWindow(orgId: string, date: IsoDate, rules: Rulebook = BUNDLED_RULEBOOK): ApplicationWindow {
   const { year } = parseDate(date);
-  const rows = windowsForYear(orgId, year);
+  // The table of the notice in effect on that day, so a revision from mid-year applies from its date.
+  const rows = tableIn(noticeFor(orgId, date, rules), year);
   const found = rows.find((row) => row.opens <= date && date <= row.closes);
   // The tables cover 1月1日 to 12月31日 without gaps, so a row is always found.
   if (!found) throw new Error(`calendar table of ${orgId} for ${year} has a gap at ${date}`);
@@ -55,15 +61,20 @@ export function applicationWindow(orgId: string, date: IsoDate): ApplicationWind
  *
  * @example upcomingWindows('sjtu', '2025-11-20', 2).map((w) => w.assessmentMonth) // ['2026-01', '2026-03']
  */
-export function upcomingWindows(orgId: string, date: IsoDate, count: number): ApplicationWindow[] {
+export function upcomingWindows(
+  orgId: string,
+  date: IsoDate,
+  count: number,
+  rules: Rulebook = BUNDLED_RULEBOOK,
+): ApplicationWindow[] {
   if (!Number.isInteger(count) || count < 1 || count > 24) {
     throw new RulesError('INVALID_INPUT', `窗口数量应为1到24之间的整数，收到“${String(count)}”`);
   }
   const result: ApplicationWindow[] = [];
-  let current = applicationWindow(orgId, date);
+  let current = applicationWindow(orgId, date, rules);
   result.push(current);
   while (result.length < count) {
-    current = applicationWindow(orgId, addDays(current.closes, 1));
+    current = applicationWindow(orgId, addDays(current.closes, 1), rules);
     result.push(current);
   }
   return result;

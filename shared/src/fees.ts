@@ -1,6 +1,7 @@
 /** Fees per subject and in total, from the notices' fee tables. */
 import { RulesError } from './errors';
 import { assertTrack, getOrganisation, latestNotice, noticeFor, trackLabel } from './organisations';
+import { BUNDLED_RULEBOOK, type Rulebook } from './rulebook';
 import type { Fee, IsoDate, Track } from './types';
 
 /**
@@ -12,10 +13,16 @@ import type { Fee, IsoDate, Track } from './types';
  * @example feeFor('sjtu', '4-04-05-05', 3) // { theory: 100, practical: 400, total: 500 }
  * @example feeFor('kupasi', 'ai-data-annotation', 'special') // { theory: 95, practical: 385, total: 480 }
  */
-export function feeFor(orgId: string, occupationId: string, track: Track, date?: IsoDate): Fee {
-  const org = getOrganisation(orgId);
+export function feeFor(
+  orgId: string,
+  occupationId: string,
+  track: Track,
+  date?: IsoDate,
+  rules: Rulebook = BUNDLED_RULEBOOK,
+): Fee {
+  const org = getOrganisation(orgId, rules);
   assertTrack(track);
-  const notice = date === undefined ? latestNotice(orgId) : noticeFor(orgId, date).notice;
+  const notice = date === undefined ? latestNotice(orgId, rules) : noticeFor(orgId, date, rules).notice;
   const occupation = org.occupations.find((o) => o.id === occupationId);
   if (!occupation) {
     throw new RulesError('NOT_OFFERED', `${org.name}未开展职业（工种）“${String(occupationId)}”的评价`);

@@ -26,8 +26,7 @@ export {
   type WorkAfter,
 } from './data/clauses';
 export { ORGANISATIONS } from './data/organisations';
-export { SJTU } from './data/sjtu';
-export { KUPASI } from './data/kupasi';
+export { SJTU, KUPASI } from './data/organisations';
 export { RESULTS_WORKDAYS, RESULTS_WORKDAYS_WITH_MARKING } from './data/results';
 export * from './organisations';
 export * from './calendar';
@@ -41,3 +40,9 @@ export * from './api';
 export * from './ticketCode';
 export * from './text';
 export * from './labels';
+export * from './rulebook';
+export * from './notice/registry';
+export * from './holidayRegistry';
+export { BUNDLED_NOTICES } from './data/organisations';
+export { SJTU_2025 } from './data/sjtu';
+export { KUPASI_2025 } from './data/kupasi';

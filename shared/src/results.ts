@@ -1,5 +1,6 @@
 /** When results can be queried (随申办), per section 三 of both notices. */
 import { RESULTS_WORKDAYS, RESULTS_WORKDAYS_WITH_MARKING } from './data/results';
+import { BUNDLED_RULEBOOK, type Rulebook } from './rulebook';
 import type { Dated, IsoDate } from './types';
 import { addWorkdays } from './workdays';
 
@@ -11,6 +12,10 @@ import { addWorkdays } from './workdays';
  * @example resultsExpectedBy('2025-09-20') // { date: '2025-10-23', estimated: false }
  * @example resultsExpectedBy('2025-09-20', { marking: true }) // { date: '2025-11-06', estimated: false }
  */
-export function resultsExpectedBy(examDate: IsoDate, opts: { marking?: boolean } = {}): Dated {
-  return addWorkdays(examDate, opts.marking ? RESULTS_WORKDAYS_WITH_MARKING : RESULTS_WORKDAYS);
+export function resultsExpectedBy(
+  examDate: IsoDate,
+  opts: { marking?: boolean } = {},
+  rules: Rulebook = BUNDLED_RULEBOOK,
+): Dated {
+  return addWorkdays(examDate, opts.marking ? RESULTS_WORKDAYS_WITH_MARKING : RESULTS_WORKDAYS, rules);
 }

@@ -2,6 +2,7 @@
 import { addDays, addYears } from './dates';
 import { RulesError } from './errors';
 import { assertTrack, examNotice, trackLabel } from './organisations';
+import { BUNDLED_RULEBOOK, type Rulebook } from './rulebook';
 import type { IsoDate, Track } from './types';
 
 /**
@@ -14,8 +15,8 @@ import type { IsoDate, Track } from './types';
  * @example retakeValidUntil('sjtu', 2, '2025-03-15') // '2028-03-14'
  * @example retakeValidUntil('kupasi', 'special', '2024-02-29') // '2026-02-27'
  */
-export function retakeValidUntil(orgId: string, track: Track, examDate: IsoDate): IsoDate {
-  const { notice } = examNotice(orgId, examDate);
+export function retakeValidUntil(orgId: string, track: Track, examDate: IsoDate, rules: Rulebook = BUNDLED_RULEBOOK): IsoDate {
+  const { notice } = examNotice(orgId, examDate, rules);
   assertTrack(track);
   const rule = notice.retake.years.find((r) => r.track === track);
   if (!rule) {

@@ -337,3 +337,23 @@ export interface Organisation {
   /** Oldest first. */
   notices: OrgNotice[];
 }
+
+/**
+ * One published notice of an organisation as a document (notice/schema.ts describes it): the
+ * bundled 2025 notices are the first two; an office publishes the next ones.
+ */
+export interface NoticeDocument {
+  orgId: string;
+  /** 评价机构 as the notice names it, and the short name pages use. */
+  name: string;
+  shortName: string;
+  /** 1 for the organisation's first published notice, +1 for each one after it. */
+  version: number;
+  /** The notice applies to answers about dates on or after this day. */
+  effectiveFrom: IsoDate;
+  /** Years the notice speaks for: answers within them are not 预计. */
+  coversYears: number[];
+  /** The occupations the notice offers (names, codes, 普通受教育程度). */
+  occupations: Occupation[];
+  notice: OrgNotice;
+}

@@ -1,35 +1,15 @@
 /**
- * Working days (工作日) per the State Council's arrangements in `data/holidays.ts`.
+ * Working days (工作日) per the State Council's arrangements in a rulebook (default: those in
+ * `data/holidays.ts`).
  * A year without a published arrangement is estimated from the statutory holidays of
  * 《全国年节及纪念日放假办法》 (holidayEstimate.ts), or by weekends alone before those rules
  * or past the lunar table, and always marked `estimated: true`, never silently.
  */
-import { HOLIDAY_ARRANGEMENTS, type HolidayArrangement } from './data/holidays';
 import { estimatedDaysOff } from './holidayEstimate';
-import { addDays, assertDate, dayOfWeek, fromDayNumber, toDayNumber, yearOf } from './dates';
+import { addDays, assertDate, dayOfWeek, yearOf } from './dates';
 import { RulesError } from './errors';
+import { BUNDLED_RULEBOOK, type Rulebook } from './rulebook';
 import type { Dated, IsoDate } from './types';
-
-interface YearTable {
-  daysOff: Set<IsoDate>;
-  makeUp: Set<IsoDate>;
-}
-
-function buildTables(arrangements: readonly HolidayArrangement[]): Map<number, YearTable> {
-  const tables = new Map<number, YearTable>();
-  for (const arrangement of arrangements) {
-    const daysOff = new Set<IsoDate>();
-    for (const period of arrangement.holidays) {
-      for (let day = toDayNumber(period.from); day <= toDayNumber(period.to); day += 1) {
-        daysOff.add(fromDayNumber(day));
-      }
-    }
-    tables.set(arrangement.year, { daysOff, makeUp: new Set(arrangement.makeUpWorkdays) });
-  }
-  return tables;
-}
-
-const TABLES = buildTables(HOLIDAY_ARRANGEMENTS);
 
 /** Estimated days off per year, built on first use (a pure cache: same year, same answer). */
 const ESTIMATES = new Map<number, Set<IsoDate> | null>();
@@ -40,13 +20,13 @@ function estimateFor(year: number): Set<IsoDate> | null {
 }
 
 /** Years that have a published arrangement. @example arrangedYears() // [2025, 2026] */
-export function arrangedYears(): number[] {
-  return [...TABLES.keys()].sort((a, b) => a - b);
+export function arrangedYears(rules: Rulebook = BUNDLED_RULEBOOK): number[] {
+  return [...rules.holidays.tables.keys()].sort((a, b) => a - b);
 }
 
 /** True when the State Council's arrangement for that year is encoded. @example hasArrangement(2027) // false */
-export function hasArrangement(year: number): boolean {
-  return TABLES.has(year);
+export function hasArrangement(year: number, rules: Rulebook = BUNDLED_RULEBOOK): boolean {
+  return rules.holidays.tables.has(year);
 }
 
 /**
@@ -58,9 +38,9 @@ export function hasArrangement(year: number): boolean {
  * @example isWorkday('2027-03-01') // { workday: true, estimated: true }
  * @example isWorkday('2027-01-01') // { workday: false, estimated: true } (元旦, estimated from the statutory holidays)
  */
-export function isWorkday(date: IsoDate): { workday: boolean; estimated: boolean } {
+export function isWorkday(date: IsoDate, rules: Rulebook = BUNDLED_RULEBOOK): { workday: boolean; estimated: boolean } {
   assertDate(date);
-  const table = TABLES.get(yearOf(date));
+  const table = rules.holidays.tables.get(yearOf(date));
   const weekend = dayOfWeek(date) === 0 || dayOfWeek(date) === 6;
   if (!table) return { workday: !weekend && !estimateFor(yearOf(date))?.has(date), estimated: true };
   if (table.makeUp.has(date)) return { workday: true, estimated: false };
@@ -79,7 +59,7 @@ const MAX_WORKDAYS = 3650;
  * @example addWorkdays('2025-09-30', 1) // { date: '2025-10-09', estimated: false }
  * @example addWorkdays('2025-10-09', -5) // { date: '2025-09-25', estimated: false } (9月28日调休上班)
  */
-export function addWorkdays(date: IsoDate, n: number): Dated {
+export function addWorkdays(date: IsoDate, n: number, rules: Rulebook = BUNDLED_RULEBOOK): Dated {
   assertDate(date);
   if (!Number.isInteger(n) || n === 0 || Math.abs(n) > MAX_WORKDAYS) {
     throw new RulesError('INVALID_INPUT', `工作日数应为非零整数且不超过${MAX_WORKDAYS}，收到“${String(n)}”`);
@@ -90,7 +70,7 @@ export function addWorkdays(date: IsoDate, n: number): Dated {
   let estimated = false;
   while (remaining > 0) {
     current = addDays(current, step);
-    const answer = isWorkday(current);
+    const answer = isWorkday(current, rules);
     estimated = estimated || answer.estimated;
     if (answer.workday) remaining -= 1;
   }

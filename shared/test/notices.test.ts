@@ -6,110 +6,18 @@
  */
 import { readFileSync } from 'fs';
 import { join } from 'path';
-import { AGE_RULE, AGE_RULE_SOURCES, ANNEX1_FOOTNOTES, ANNEX1_HEADING, ELIGIBILITY_CLAUSES, KUPASI, SJTU, type OrgNotice } from '../src';
+import { AGE_RULE, AGE_RULE_SOURCES, ANNEX1_FOOTNOTES, ANNEX1_HEADING, ELIGIBILITY_CLAUSES, KUPASI, SJTU } from '../src';
+import { normaliseNoticeText as normalise, noticeText, noticeUrls, noticeWording, urlFound } from '../src/notice/wording';
 import { noticeSources } from './sources';
 
-const HALF_TO_FULL: Record<string, string> = { '(': '（', ')': '）', ',': '，', ':': '：', ';': '；' };
-
-/** Spacing and punctuation width only; plus the Markdown and footnote markers of the extraction. */
-function normalise(text: string): string {
-  return text
-    .replace(/\[([^\]]+)\]\([^)]+\)/g, '$1') // [www.osta.org.cn](http://www.osta.org.cn)
-    .replace(/<(https?:[^>]+)>/g, '$1')
-    .replace(/\*\*|^#+ /gm, '')
-    .replace(/\^[①②③]/g, '')
-    .replace(/[(),:;]/g, (c) => HALF_TO_FULL[c])
-    .replace(/\s+/g, '');
-}
-
 /**
- * The notice's body without 附件1's footnotes, which the PDF prints between the lines of a
- * clause. One artefact of the page break is undone: 2-4 “累计从事本职业” ends one page and the
- * next starts “业或相关职业”, repeating 业.
+ * The notice's text in the two forms quotes are looked for in (notice/wording.ts). One artefact of
+ * the page break is undone in the form without footnotes: 2-4 “累计从事本职业” ends one page and
+ * the next starts “业或相关职业”, repeating 业.
  */
-function bodyWithoutFootnotes(raw: string): string {
-  const withoutFootnotes = raw
-    .split('\n')
-    .filter((line) => !/^\^[①②③]/.test(line.trim()) && !line.trim().startsWith('参加中国特色企业新型学徒制'))
-    .join('\n');
-  return normalise(withoutFootnotes).replace('累计从事本职业业或相关职业工作满2年', '累计从事本职业或相关职业工作满2年');
-}
-
 function published(noticeId: string): { full: string; body: string } {
-  const raw = readFileSync(join(__dirname, '..', 'notices', `${noticeId}.txt`), 'utf8');
-  return { full: normalise(raw), body: bodyWithoutFootnotes(raw) };
-}
-
-/** Every text of a notice's data that claims to be the notice's wording, labelled by where it sits. */
-function noticeWording(notice: OrgNotice): [string, string][] {
-  const texts: [string, string | undefined][] = [
-    ['title', notice.title],
-    ...notice.basis.map((b, i): [string, string] => [`basis[${i}]`, b]),
-    ['eligibilityNote', notice.eligibilityNote],
-    ...(notice.adjustments ?? []).map((a, i): [string, string] => [`adjustments[${i}]`, a]),
-    ...(notice.declarations ?? []).map((a, i): [string, string] => [`declarations[${i}]`, a]),
-    ...notice.offerings.flatMap((o): [string, string][] => [
-      [`offering ${o.occupationId}:${String(o.track)} quote`, o.source.quote],
-      [`offering ${o.occupationId}:${String(o.track)} label`, o.trackLabel],
-      ...o.subjects.map((s): [string, string] => [`offering ${o.occupationId} ${s.subject} fee name`, s.feeName]),
-    ]),
-    ...notice.application.flatMap((g): [string, string | undefined][] => [
-      [`application ${g.channel} quote`, g.source.quote],
-      [`application ${g.channel} who`, g.who],
-      [`application ${g.channel} address`, g.address],
-      ...g.steps.map((s, i): [string, string] => [`application ${g.channel} step ${i}`, s]),
-      ...g.materials.map((m, i): [string, string] => [`application ${g.channel} material ${i}`, m]),
-    ]),
-    ['payment summary', notice.payment.summary],
-    ['payment standard', notice.payment.standard],
-    ['payment quote', notice.payment.source.quote],
-    ...notice.payment.rules.map((r, i): [string, string] => [`payment rule ${i}`, r]),
-    ...Object.entries(notice.payment.account ?? {}).map(([k, v]): [string, string] => [`account ${k}`, v]),
-    ...notice.calendar.notes.map((n, i): [string, string] => [`calendar note ${i}`, n]),
-    ['calendar quote', notice.calendar.source.quote],
-    ...notice.tickets.flatMap((t): [string, string | undefined][] => [
-      [`ticket ${t.channel} how`, t.how],
-      [`ticket ${t.channel} quote`, t.source.quote],
-      [`ticket ${t.channel} url`, t.url],
-    ]),
-    ['results quote', notice.results.source.quote],
-    ...notice.results.querySteps.map((s, i): [string, string] => [`results step ${i}`, s]),
-    ['results also at', notice.results.alsoAt.name],
-    ...notice.retake.rules.map((r, i): [string, string] => [`retake rule ${i}`, r]),
-    ['retake quote', notice.retake.source.quote],
-    ['certificates group', notice.certificates.group],
-    ['certificates individual', notice.certificates.individual],
-    ['certificates lost', notice.certificates.lostReplacement],
-    ['certificates quote', notice.certificates.source.quote],
-    ['office address', notice.office.address],
-    ['office hours', notice.office.hours],
-    ['office quote', notice.office.source.quote],
-    ...[...notice.office.consultation, ...notice.office.supervision].flatMap((p): [string, string | undefined][] => [
-      [`phone ${p.number}`, p.number],
-      [`phone ${p.number} label`, p.label],
-      [`phone ${p.number} hours`, p.hours],
-    ]),
-    ...notice.documents.flatMap((d): [string, string | undefined][] => [
-      [`document ${d.label} label`, d.label],
-      [`document ${d.label} where`, d.where],
-    ]),
-    ['conduct title', notice.conduct.title],
-    ['conduct preamble', notice.conduct.preamble],
-    ['conduct quote', notice.conduct.source.quote],
-    ...notice.conduct.sections.flatMap((s): [string, string | undefined][] => [
-      [`conduct ${s.id} lead`, s.lead],
-      [`conduct ${s.id} penalty`, s.penalty],
-      ...(s.id === '一' ? [] : s.items.map((item, i): [string, string] => [`conduct ${s.id} item ${i}`, item])),
-    ]),
-    ['conduct afterwards', notice.conduct.afterwards],
-  ];
-  return texts.filter((t): t is [string, string] => t[1] !== undefined);
-}
-
-/** Either form of a URL the notice prints (with or without the scheme, trailing slash). */
-function urlForms(url: string): string[] {
-  const bare = url.replace(/^https?:\/\//, '').replace(/\/$/, '');
-  return [url, bare].map(normalise);
+  const text = noticeText(readFileSync(join(__dirname, '..', 'notices', `${noticeId}.txt`), 'utf8'));
+  return { ...text, body: text.body.replace('累计从事本职业业或相关职业工作满2年', '累计从事本职业或相关职业工作满2年') };
 }
 
 describe.each([
@@ -118,7 +26,7 @@ describe.each([
 ])('%s: the data says what the notice says', (_name, notice) => {
   const text = published(notice.id);
 
-  it.each(noticeWording(notice))('%s is the notice’s wording', (_where, wording) => {
+  it.each(noticeWording(notice).map((w) => [w.path.join('.'), w.text]))('%s is the notice’s wording', (_where, wording) => {
     const wanted = normalise(wording);
     expect(text.full.includes(wanted) || text.body.includes(wanted) ? wanted : `not in ${notice.id}: ${wanted}`).toBe(
       wanted,
@@ -137,13 +45,10 @@ describe.each([
   });
 
   it('every URL is printed in the notice', () => {
-    const urls = [
-      ...notice.documents.flatMap((d) => (d.url ? [d.url] : [])),
-      ...notice.tickets.flatMap((t) => (t.url ? [t.url] : [])),
-      notice.results.alsoAt.url,
-    ];
+    const urls = noticeUrls(notice).map((w) => w.text);
+    expect(urls.length).toBeGreaterThan(0);
     for (const url of urls) {
-      expect(urlForms(url).some((form) => text.full.includes(form)) ? url : `not in ${notice.id}: ${url}`).toBe(url);
+      expect(urlFound(text, url) ? url : `not in ${notice.id}: ${url}`).toBe(url);
     }
   });
 

@@ -2,7 +2,7 @@
  * 上海库帕思科技有限公司关于开展2025年上海市人工智能数据标注等项目社会化职业技能评价有关操作事项的通知
  * (dated 2025年2月26日). Each piece of data sits under the notice's own words.
  */
-import type { Offering, Organisation, OrgNotice, Source } from '../types';
+import type { NoticeDocument, Offering, OrgNotice, Source } from '../types';
 import {
   BASIS_2025,
   CALENDAR_ADJUSTMENT_NOTE,
@@ -194,15 +194,19 @@ const notice2025: OrgNotice = {
   },
 };
 
-export const KUPASI: Organisation = {
-  id: 'kupasi',
+/** The 2025 notice as a document: in effect from 1月1日, the first day its table covers. */
+export const KUPASI_2025: NoticeDocument = {
+  orgId: 'kupasi',
   name: '上海库帕思科技有限公司',
   shortName: '库帕思',
+  version: 1,
+  effectiveFrom: '2025-01-01',
+  coversYears: [2025],
   // This notice says nothing of 普通受教育程度 (that sentence is 上海交大's); its own channel for the
   // projects' 考核规范 is where to look (六（五）1.).
   occupations: [
     { id: 'ai-data-annotation', name: '人工智能数据标注', minimumSchooling: { known: false, lookUpAt: KUPASI_STANDARDS_AT } },
     { id: 'ai-model-application', name: '人工智能模型运用', minimumSchooling: { known: false, lookUpAt: KUPASI_STANDARDS_AT } },
   ],
-  notices: [notice2025],
+  notice: notice2025,
 };

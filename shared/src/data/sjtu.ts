@@ -2,7 +2,7 @@
  * 上海交通大学关于开展2025年上海市人工智能训练师等项目社会化职业技能评价有关操作事项的通知.
  * Each piece of data sits under the notice's own words.
  */
-import type { Offering, Organisation, OrgNotice, Source } from '../types';
+import type { NoticeDocument, Offering, OrgNotice, Source } from '../types';
 import {
   BASIS_2025,
   CALENDAR_ADJUSTMENT_NOTE,
@@ -222,10 +222,14 @@ const notice2025: OrgNotice = {
   },
 };
 
-export const SJTU: Organisation = {
-  id: 'sjtu',
+/** The 2025 notice as a document: in effect from 1月1日, the first day its table covers. */
+export const SJTU_2025: NoticeDocument = {
+  orgId: 'sjtu',
   name: '上海交通大学',
   shortName: '上海交大',
+  version: 1,
+  effectiveFrom: '2025-01-01',
+  coversYears: [2025],
   occupations: [
     {
       id: '4-04-05-05',
@@ -246,5 +250,5 @@ export const SJTU: Organisation = {
       minimumSchooling: { known: false, lookUpAt: STANDARDS_SITE },
     },
   ],
-  notices: [notice2025],
+  notice: notice2025,
 };
