@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Text } from '@tarojs/components';
 import { openStaff } from '@/lib/navigate';
-import { loadWhoami } from '@/services/staff';
+import { loadWhoami } from '@/services/whoami';
 
 /**
  * The console's only way in from the candidate side: a quiet link that appears only

@@ -2,7 +2,7 @@
  * The staff console's one way to the server: every console page and component goes
  * through here (never `callApi` itself), as candidate pages go through `useApi`.
  */
-import type { ActionData, ActionName, ActionParams, FilePayload, ImportConfirmData, WhoamiData } from '@skills/shared';
+import type { ActionData, ActionName, ActionParams, FilePayload, ImportConfirmData } from '@skills/shared';
 import { useApi, type Loadable } from '@/hooks/useApi';
 import { saveFile } from '@/lib/files';
 import { callApi } from './api';
@@ -47,32 +47,4 @@ export async function confirmImport(
     result = await staffCall('import.confirm', { orgId, previewId });
   }
   return result;
-}
-
-let whoami: Promise<WhoamiData> | null = null;
-
-/**
- * Who the caller is, asked once per launch (every console page needs it). An answer
- * of "on no staff list" is not kept: the operator may add this person at any moment,
- * so opening the console again asks again.
- */
-export function loadWhoami(refresh = false): Promise<WhoamiData> {
-  if (!whoami || refresh) {
-    const asked = staffCall('whoami', {});
-    whoami = asked;
-    asked.then(
-      (answer) => {
-        if (answer.staffOf.length === 0 && whoami === asked) whoami = null;
-      },
-      () => {
-        if (whoami === asked) whoami = null;
-      },
-    );
-  }
-  return whoami;
-}
-
-/** Forgets the remembered answer, so the next page asks again (tests; a changed staff list). */
-export function forgetWhoami(): void {
-  whoami = null;
 }

@@ -3,18 +3,22 @@ import { chinaDateOf } from '@skills/shared';
 import { useApi } from '@/hooks/useApi';
 import { chineseDate } from '@/lib/format';
 import { Card } from '@/components/Card';
-import { Empty, ErrorState, Loading } from '@/components/StateView';
+import { Empty, Loading } from '@/components/StateView';
+import { Loaded } from '@/components/Loaded';
 
 /** The organisation's latest notices (newest first, at most `limit`). */
 export function AnnouncementList({ orgId, limit = 3 }: { orgId: string; limit?: number }) {
   const answer = useApi('announcements', 'list', { orgId });
   return (
     <Card title='最新公告'>
-      {answer.status === 'loading' ? <Loading label='正在加载公告…' /> : null}
-      {answer.status === 'error' ? <ErrorState message={answer.message} onRetry={answer.reload} /> : null}
-      {answer.status === 'ready' && answer.data.announcements.length === 0 ? <Empty message='暂无公告' /> : null}
-      {answer.status === 'ready'
-        ? answer.data.announcements.slice(0, limit).map((item) => (
+      <Loaded
+        state={answer}
+        loading={<Loading label='正在加载公告…' />}
+        isEmpty={(data) => data.announcements.length === 0}
+        empty={<Empty message='暂无公告' />}
+      >
+        {(data) =>
+          data.announcements.slice(0, limit).map((item) => (
             <View key={item.id} className='list-item'>
               <Text className='block strong'>
                 {item.title}
@@ -25,7 +29,8 @@ export function AnnouncementList({ orgId, limit = 3 }: { orgId: string; limit?: 
               <Text className='block'>{item.body}</Text>
             </View>
           ))
-        : null}
+        }
+      </Loaded>
     </Card>
   );
 }

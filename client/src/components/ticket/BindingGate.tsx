@@ -5,7 +5,7 @@ import { useApi } from '@/hooks/useApi';
 import { callApi } from '@/services/api';
 import { describeError } from '@/services/errors';
 import { Card } from '@/components/Card';
-import { ErrorState, Loading } from '@/components/StateView';
+import { Loaded } from '@/components/Loaded';
 import { BindForm } from './BindForm';
 import { useBusy } from '@/hooks/useBusy';
 import { whenBusy } from '@/lib/busy';
@@ -23,15 +23,6 @@ export function BindingGate({ children, submitLabel }: Props) {
   const [unbindError, setUnbindError] = useState<string | null>(null);
   const [unbinding, run] = useBusy();
 
-  if (binding.status === 'loading') return <Loading />;
-  if (binding.status === 'error') return <ErrorState message={binding.message} onRetry={binding.reload} />;
-  if (!binding.data.bound) {
-    return (
-      <Card title='绑定考生身份'>
-        <BindForm onBound={binding.reload} submitLabel={submitLabel} />
-      </Card>
-    );
-  }
   const unbind = () =>
     run(async () => {
       try {
@@ -42,17 +33,27 @@ export function BindingGate({ children, submitLabel }: Props) {
       }
     });
   return (
-    <View>
-      <View className='card no-print' style={{ display: 'flex', alignItems: 'center', flexWrap: 'wrap', justifyContent: 'space-between' }}>
-        <Text data-testid='bound-as'>
-          已绑定：{binding.data.name} {binding.data.maskedIdNumber}
-        </Text>
-        <Button className='btn btn-plain btn-inline' style={{ margin: 0 }} {...whenBusy(unbinding)} onClick={unbind}>
-          解除绑定
-        </Button>
-        {unbindError ? <Text className='block input-error'>{unbindError}</Text> : null}
-      </View>
-      {children(binding.data)}
-    </View>
+    <Loaded state={binding}>
+      {(data) =>
+        data.bound ? (
+          <View>
+            <View className='card no-print' style={{ display: 'flex', alignItems: 'center', flexWrap: 'wrap', justifyContent: 'space-between' }}>
+              <Text data-testid='bound-as'>
+                已绑定：{data.name} {data.maskedIdNumber}
+              </Text>
+              <Button className='btn btn-plain btn-inline' style={{ margin: 0 }} {...whenBusy(unbinding)} onClick={unbind}>
+                解除绑定
+              </Button>
+              {unbindError ? <Text className='block input-error'>{unbindError}</Text> : null}
+            </View>
+            {children(data)}
+          </View>
+        ) : (
+          <Card title='绑定考生身份'>
+            <BindForm onBound={binding.reload} submitLabel={submitLabel} />
+          </Card>
+        )
+      }
+    </Loaded>
   );
 }

@@ -3,7 +3,8 @@ import { useShareAppMessage } from '@tarojs/taro';
 import { Page } from '@/components/Page';
 import { OrgPicker } from '@/components/OrgPicker';
 import { Card } from '@/components/Card';
-import { Empty, ErrorState, Loading } from '@/components/StateView';
+import { Empty, Loading } from '@/components/StateView';
+import { Loaded } from '@/components/Loaded';
 import { DocumentItem } from '@/components/documents/DocumentItem';
 import { useApi } from '@/hooks/useApi';
 import { routeParam, useOrg } from '@/hooks/useOrg';
@@ -22,12 +23,14 @@ export default function Documents() {
     <Page title='手册与文件' subtitle={org.name}>
       <OrgPicker value={orgId} onChange={setOrgId} />
       <Card title='可下载的文件'>
-        {list.status === 'loading' ? <Loading label='正在加载文件列表…' /> : null}
-        {list.status === 'error' ? <ErrorState message={list.message} onRetry={list.reload} /> : null}
-        {list.status === 'ready' && list.data.documents.length === 0 ? (
-          <Empty message='暂无文件' hint='评价机构上传后会显示在这里。' />
-        ) : null}
-        {list.status === 'ready' ? list.data.documents.map((doc) => <DocumentItem key={doc.id} document={doc} />) : null}
+        <Loaded
+          state={list}
+          loading={<Loading label='正在加载文件列表…' />}
+          isEmpty={(data) => data.documents.length === 0}
+          empty={<Empty message='暂无文件' hint='评价机构上传后会显示在这里。' />}
+        >
+          {(data) => data.documents.map((doc) => <DocumentItem key={doc.id} document={doc} />)}
+        </Loaded>
       </Card>
       <Card title='机构公布的查询渠道'>
         {notice.documents.map((link) => (

@@ -41,7 +41,7 @@ export function AnnouncementForm({ orgId, editing, onDone, onCancel }: Announcem
       <TextField label='标题' name='title' value={title} onChange={setTitle} placeholder='如 2026年12月评价认定安排' maxlength={60} />
       <Text className='input-label'>正文</Text>
       <Textarea
-        className='staff-textarea'
+        className='input staff-textarea'
         value={body}
         maxlength={MAX_BODY}
         placeholder='考生会在首页和公告列表中看到'

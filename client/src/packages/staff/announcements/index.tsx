@@ -3,7 +3,8 @@ import Taro from '@tarojs/taro';
 import { View, Button } from '@tarojs/components';
 import type { Announcement } from '@skills/shared';
 import { Card } from '@/components/Card';
-import { Loading, ErrorState, Empty } from '@/components/StateView';
+import { Empty } from '@/components/StateView';
+import { Loaded } from '@/components/Loaded';
 import { describeError } from '@/services/errors';
 import { StaffFrame } from '@/packages/staff/components/StaffFrame';
 import { AnnouncementForm } from './AnnouncementForm';
@@ -63,13 +64,13 @@ function AnnouncementsBody({ orgId }: { orgId: string }) {
         </Button>
       ) : null}
       <Card title='本机构公告'>
-        {announcements.status === 'loading' ? <Loading /> : null}
-        {announcements.status === 'error' ? <ErrorState message={announcements.message} onRetry={announcements.reload} /> : null}
-        {announcements.status === 'ready' && announcements.data.announcements.length === 0 ? (
-          <Empty message='还没有公告' hint='发布后考生会在首页看到最新公告。' />
-        ) : null}
-        {announcements.status === 'ready'
-          ? announcements.data.announcements.map((announcement) => (
+        <Loaded
+          state={announcements}
+          isEmpty={(data) => data.announcements.length === 0}
+          empty={<Empty message='还没有公告' hint='发布后考生会在首页看到最新公告。' />}
+        >
+          {(data) =>
+            data.announcements.map((announcement) => (
               <AnnouncementRow
                 key={announcement.id}
                 announcement={announcement}
@@ -77,7 +78,8 @@ function AnnouncementsBody({ orgId }: { orgId: string }) {
                 onWithdraw={() => withdraw(announcement)}
               />
             ))
-          : null}
+          }
+        </Loaded>
       </Card>
     </View>
   );

@@ -1,6 +1,7 @@
 import { View, Text } from '@tarojs/components';
 import { Card } from '@/components/Card';
-import { Loading, ErrorState, Empty } from '@/components/StateView';
+import { Empty } from '@/components/StateView';
+import { Loaded } from '@/components/Loaded';
 import { StaffFrame } from '@/packages/staff/components/StaffFrame';
 import { actionLabel, actorLabel, chinaDateTime, rowsLabel } from '@/packages/staff/lib/labels';
 import { useStaffData } from '@/services/staff';
@@ -11,16 +12,17 @@ function AuditBody({ orgId, identity }: { orgId: string; identity: string }) {
   const audit = useStaffData('audit.list', { orgId, limit: SHOWN });
   return (
     <Card title={`最近的操作（最多 ${SHOWN} 条）`}>
-      {audit.status === 'loading' ? <Loading /> : null}
-      {audit.status === 'error' ? <ErrorState message={audit.message} onRetry={audit.reload} /> : null}
-      {audit.status === 'ready' && audit.data.refusals ? (
-        <Text className='block muted small' data-testid='audit-refusals'>
-          最近24小时：非本机构工作人员的调用被拒绝 {audit.data.refusals.staffCalls} 次；准考证绑定失败（全平台）{audit.data.refusals.bindFailures} 次
-        </Text>
-      ) : null}
-      {audit.status === 'ready' && audit.data.entries.length === 0 ? <Empty message='还没有操作记录' hint='导入、考期、文件、公告、导出等操作都会记在这里。' /> : null}
-      {audit.status === 'ready'
-        ? audit.data.entries.map((entry) => (
+      <Loaded state={audit}>
+        {(data) => (
+          <>
+            {data.refusals ? (
+              <Text className='block muted small' data-testid='audit-refusals'>
+                最近24小时：非本机构工作人员的调用被拒绝 {data.refusals.staffCalls} 次；准考证绑定失败（全平台）{data.refusals.bindFailures} 次
+              </Text>
+            ) : null}
+            {/* The refusal counts show even before anything is logged, so the empty state is this page's own. */}
+            {data.entries.length === 0 ? <Empty message='还没有操作记录' hint='导入、考期、文件、公告、导出等操作都会记在这里。' /> : null}
+            {data.entries.map((entry) => (
             <View className='staff-row' key={entry.id} data-testid='audit-row'>
               <View className='staff-row-main'>
                 <Text className='block strong'>
@@ -34,8 +36,10 @@ function AuditBody({ orgId, identity }: { orgId: string; identity: string }) {
               </View>
               <Text className='staff-row-side small'>{chinaDateTime(entry.at)}</Text>
             </View>
-          ))
-        : null}
+          ))}
+          </>
+        )}
+      </Loaded>
     </Card>
   );
 }

@@ -2,7 +2,7 @@ import { fireEvent, render, screen } from '@testing-library/react';
 import type { WhoamiData } from '@skills/shared';
 import { callApi } from '@/services/api';
 import { ApiError } from '@/services/errors';
-import { forgetWhoami } from '@/services/staff';
+import { forgetWhoami } from '@/services/whoami';
 import { StaffFrame } from './StaffFrame';
 import { routeParams } from '@test/taroShim';
 

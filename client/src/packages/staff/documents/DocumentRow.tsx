@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { View, Text, Button } from '@tarojs/components';
 import type { DocumentInfo } from '@skills/shared';
-import { Loading, ErrorState } from '@/components/StateView';
+import { Loading } from '@/components/StateView';
+import { Loaded } from '@/components/Loaded';
 import { noticeOf } from '@/lib/notice';
 import { chineseDate, fileSize } from '@/lib/format';
 import { DOCUMENT_KIND_LABELS } from '@/packages/staff/lib/labels';
@@ -9,18 +10,20 @@ import { useStaffData } from '@/services/staff';
 
 function Versions({ orgId, documentId }: { orgId: string; documentId: string }) {
   const versions = useStaffData('documents.versions', { orgId, documentId });
-  if (versions.status === 'loading') return <Loading label='正在加载历史版本…' />;
-  if (versions.status === 'error') return <ErrorState message={versions.message} onRetry={versions.reload} />;
   return (
-    <View data-testid='document-versions'>
-      {[...versions.data.documents]
-        .sort((a, b) => b.version - a.version)
-        .map((version) => (
-          <Text className='block small' key={version.version}>
-            第 {version.version} 版 · {chineseDate(version.publishedOn)} · {version.fileName} · {fileSize(version.size)} · SHA-256 {version.sha256.slice(0, 12)}…
-          </Text>
-        ))}
-    </View>
+    <Loaded state={versions} loading={<Loading label='正在加载历史版本…' />}>
+      {(data) => (
+        <View data-testid='document-versions'>
+          {[...data.documents]
+            .sort((a, b) => b.version - a.version)
+            .map((version) => (
+              <Text className='block small' key={version.version}>
+                第 {version.version} 版 · {chineseDate(version.publishedOn)} · {version.fileName} · {fileSize(version.size)} · SHA-256 {version.sha256.slice(0, 12)}…
+              </Text>
+            ))}
+        </View>
+      )}
+    </Loaded>
   );
 }
 

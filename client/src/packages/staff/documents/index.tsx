@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { View, Button } from '@tarojs/components';
 import type { DocumentInfo } from '@skills/shared';
 import { Card } from '@/components/Card';
-import { Loading, ErrorState, Empty } from '@/components/StateView';
+import { Empty } from '@/components/StateView';
+import { Loaded } from '@/components/Loaded';
 import { StaffFrame } from '@/packages/staff/components/StaffFrame';
 import { DocumentForm } from './DocumentForm';
 import { DocumentRow } from './DocumentRow';
@@ -35,16 +36,17 @@ function DocumentsBody({ orgId }: { orgId: string }) {
         </Button>
       ) : null}
       <Card title='已发布的文件'>
-        {documents.status === 'loading' ? <Loading /> : null}
-        {documents.status === 'error' ? <ErrorState message={documents.message} onRetry={documents.reload} /> : null}
-        {documents.status === 'ready' && documents.data.documents.length === 0 ? (
-          <Empty message='还没有发布文件' hint='上传考核指导手册、考核规范或通知（PDF），考生可在“手册与文件”中下载。' />
-        ) : null}
-        {documents.status === 'ready'
-          ? documents.data.documents.map((document) => (
+        <Loaded
+          state={documents}
+          isEmpty={(data) => data.documents.length === 0}
+          empty={<Empty message='还没有发布文件' hint='上传考核指导手册、考核规范或通知（PDF），考生可在“手册与文件”中下载。' />}
+        >
+          {(data) =>
+            data.documents.map((document) => (
               <DocumentRow key={document.id} orgId={orgId} document={document} onReplace={() => { setEditing({ mode: 'replace', document }); setNotice(null); }} />
             ))
-          : null}
+          }
+        </Loaded>
       </Card>
     </View>
   );

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { WhoamiData } from '@skills/shared';
 import { useOrg } from '@/hooks/useOrg';
 import { describeError } from '@/services/errors';
-import { loadWhoami } from '@/services/staff';
+import { loadWhoami } from '@/services/whoami';
 
 export type StaffState =
   | { status: 'loading' }

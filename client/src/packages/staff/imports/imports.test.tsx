@@ -1,7 +1,7 @@
 import { fireEvent, render, screen } from '@testing-library/react';
 import { callApi } from '@/services/api';
 import { ApiError } from '@/services/errors';
-import { forgetWhoami } from '@/services/staff';
+import { forgetWhoami } from '@/services/whoami';
 import { pickFile } from '@/lib/files';
 import StaffImports from './index';
 import { importPreview } from '@test/factories';

@@ -1,6 +1,7 @@
 import { View, Text } from '@tarojs/components';
 import { Card } from '@/components/Card';
-import { Loading, ErrorState, Empty } from '@/components/StateView';
+import { Empty } from '@/components/StateView';
+import { Loaded } from '@/components/Loaded';
 import { StaffFrame } from '@/packages/staff/components/StaffFrame';
 import { REMINDER_LABELS, chinaDateTime } from '@/packages/staff/lib/labels';
 import { useStaffData } from '@/services/staff';
@@ -14,13 +15,13 @@ function OutboxBody({ orgId }: { orgId: string }) {
       <Text className='block muted small'>
         正式环境通过微信订阅消息发送；本地运行时写入这里，供核对。每条提醒对每位考生只发一次。
       </Text>
-      {outbox.status === 'loading' ? <Loading /> : null}
-      {outbox.status === 'error' ? <ErrorState message={outbox.message} onRetry={outbox.reload} /> : null}
-      {outbox.status === 'ready' && outbox.data.messages.length === 0 ? (
-        <Empty message='还没有提醒' hint='考生订阅后，申报开始、截止前 3 天、准考证发放、成绩发布、考期顺延时会生成提醒。' />
-      ) : null}
-      {outbox.status === 'ready'
-        ? outbox.data.messages.map((message) => (
+      <Loaded
+        state={outbox}
+        isEmpty={(data) => data.messages.length === 0}
+        empty={<Empty message='还没有提醒' hint='考生订阅后，申报开始、截止前 3 天、准考证发放、成绩发布、考期顺延时会生成提醒。' />}
+      >
+        {(data) =>
+          data.messages.map((message) => (
             <View className='staff-row' key={message.id} data-testid='outbox-row'>
               <View className='staff-row-main'>
                 <Text className='block strong'>
@@ -39,7 +40,8 @@ function OutboxBody({ orgId }: { orgId: string }) {
               <Text className='staff-row-side small'>{chinaDateTime(message.sentAt ?? message.createdAt)}</Text>
             </View>
           ))
-        : null}
+        }
+      </Loaded>
     </Card>
   );
 }

@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { View, Button } from '@tarojs/components';
 import type { Session, StaffSession } from '@skills/shared';
 import { Card } from '@/components/Card';
-import { Loading, ErrorState, Empty } from '@/components/StateView';
+import { Empty } from '@/components/StateView';
+import { Loaded } from '@/components/Loaded';
 import { useToday } from '@/hooks/useToday';
 import { chineseMonth } from '@/lib/format';
 import { StaffFrame } from '@/packages/staff/components/StaffFrame';
@@ -55,13 +56,13 @@ function SessionsBody({ orgId }: { orgId: string }) {
         </Button>
       ) : null}
       <Card title={`${chineseMonth(month)}的考期`}>
-        {sessions.status === 'loading' ? <Loading /> : null}
-        {sessions.status === 'error' ? <ErrorState message={sessions.message} onRetry={sessions.reload} /> : null}
-        {sessions.status === 'ready' && sessions.data.sessions.length === 0 ? (
-          <Empty message='这个月还没有安排考期' hint='点“新增考期”安排；或用上月/下月查看其他月份。' />
-        ) : null}
-        {sessions.status === 'ready'
-          ? sessions.data.sessions.map((session) => (
+        <Loaded
+          state={sessions}
+          isEmpty={(data) => data.sessions.length === 0}
+          empty={<Empty message='这个月还没有安排考期' hint='点“新增考期”安排；或用上月/下月查看其他月份。' />}
+        >
+          {(data) =>
+            data.sessions.map((session) => (
               <SessionRow
                 key={session.id}
                 session={session}
@@ -69,7 +70,8 @@ function SessionsBody({ orgId }: { orgId: string }) {
                 onRollover={() => { setEditing({ mode: 'rollover', session }); setNotice(null); }}
               />
             ))
-          : null}
+          }
+        </Loaded>
       </Card>
     </View>
   );
