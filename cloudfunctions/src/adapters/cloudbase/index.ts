@@ -111,6 +111,18 @@ export const IMPORT_BATCH = 500;
 const PREVIEW_CHUNK_CHARS = 1_000_000;
 
 /** CloudBase's answer when an insert meets an existing `_id`. */
+let lastSequenceId = 0;
+
+/**
+ * A number that orders audit entries and outbox messages newest last: the time in microseconds
+ * with a random tail, so two function instances rarely pick the same one, and never smaller than
+ * the last one this instance gave, so entries written in the same millisecond keep their order.
+ */
+export function nextSequenceId(now = Date.now()): number {
+  lastSequenceId = Math.max(now * 1000 + Math.floor(Math.random() * 1000), lastSequenceId + 1);
+  return lastSequenceId;
+}
+
 function isDuplicate(error: unknown): boolean {
   return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 'DATABASE_DUPLICATE_WRITE';
 }
@@ -503,7 +515,7 @@ export class CloudbaseStore implements Store {
   }
   async claimOutbox(m: NewOutboxMessage, at: string): Promise<number | null> {
     // The dedupe key is the document id: one insert claims it, and CloudBase refuses a second.
-    const numericId = Date.now() * 1000 + Math.floor(Math.random() * 1000);
+    const numericId = nextSequenceId();
     try {
       await this.c('outbox').add({ ...m, _id: m.dedupeKey, numericId, createdAt: at, sentAt: null });
       return numericId;
@@ -553,7 +565,7 @@ export class CloudbaseStore implements Store {
   }
 
   async appendAudit(e: Omit<AuditEntry, 'id'>): Promise<void> {
-    await this.c('audit').add({ ...e, id: Date.now() * 1000 + Math.floor(Math.random() * 1000) });
+    await this.c('audit').add({ ...e, id: nextSequenceId() });
   }
   async listAudit(orgId: string, limit: number): Promise<AuditEntry[]> {
     const { data } = await this.c('audit').where({ orgId }).orderBy('id', 'desc').limit(limit).get();
