@@ -7,6 +7,8 @@
 import type { ApplicationWindow, CatalogWindowsData } from '@skills/shared';
 import { SJTU_2025 } from '@skills/shared';
 import { STAFF_KUPASI, STAFF_SJTU, STORE_KINDS, codeOf, dataOf, makeRuntime, type TestRuntime } from './helpers';
+import { parseOrgArgs, runOrgCommand } from '../src/cli/org';
+import { parseStaffArgs, runStaffCommand } from '../src/cli/staff';
 import { SJTU_TEXT, sjtu2027 } from './fixtures/notices';
 
 interface Problem {
@@ -114,6 +116,25 @@ describe.each(STORE_KINDS)('published notices (%s)', (store) => {
     expect(await rt.app.store.listNotices('sjtu')).toEqual([]);
     expect(await windows(rt)).toEqual(before);
     expect((await rt.app.store.listAudit('sjtu', 5)).some((e) => e.action.startsWith('notices.'))).toBe(false);
+  });
+
+  it('an organisation the operator registers appears to candidates once its staff publish its first notice', async () => {
+    const store = rt.app.store;
+    await runOrgCommand(store, parseOrgArgs(['add', '--id', 'acme', '--name', '上海某职业技能评价中心']));
+    await runStaffCommand(store, parseStaffArgs(['add', '--org', 'acme', '--identity', 'staff-acme']));
+    const ids = async () => dataOf(await rt.call<{ organisations: { id: string }[] }>('catalog', { action: 'organisations' })).organisations.map((o) => o.id);
+    expect(await ids()).toEqual(['sjtu', 'kupasi']);
+    expect(codeOf(await rt.call('catalog', { action: 'organisation', orgId: 'acme' }))).toBe('UNKNOWN_ORG');
+    const whoami = dataOf(await rt.call<{ staffOf: unknown[] }>('admin', { action: 'whoami' }, { identity: 'staff-acme' }));
+    expect(whoami.staffOf).toEqual([{ orgId: 'acme', name: '上海某职业技能评价中心' }]);
+    const first = { ...sjtu2027(), orgId: 'acme', version: 1 };
+    expect(codeOf(await publish(rt, first, STAFF_SJTU, 'acme'))).toBe('FORBIDDEN');
+    dataOf(await publish(rt, first, { identity: 'staff-acme' }, 'acme'));
+    expect(await ids()).toEqual(['sjtu', 'kupasi', 'acme']);
+    const windows = dataOf(await rt.call<CatalogWindowsData>('catalog', { action: 'windows', orgId: 'acme', count: 2 })).windows;
+    // Today's 2026 window is its table's 预计 for 2026; from 2027 on, the notice's own.
+    expect(windows.map((w) => [w.opens, w.estimated])).toEqual([['2026-11-16', true], ['2027-01-01', false]]);
+    expect(codeOf(await publish(rt, { ...first, orgId: 'nowhere' }, { identity: 'staff-acme' }, 'nowhere'))).toBe('FORBIDDEN');
   });
 
   it("another organisation's staff cannot publish for sjtu, nor publish sjtu's notice as their own", async () => {

@@ -150,10 +150,15 @@ function refuse(problems: NoticeProblem[]): never {
   });
 }
 
-/** The organisation exists when it has a bundled or stored notice, or the operator registered it. */
+/** An organisation exists when it has a bundled or stored notice, or the operator registered it. */
+export async function organisationKnown(store: NoticePort, orgId: string): Promise<boolean> {
+  if (BUNDLED_NOTICES.some((d) => d.orgId === orgId)) return true;
+  if ((await store.listOrganisations()).some((o) => o.id === orgId)) return true;
+  return (await store.listNotices(orgId)).length > 0;
+}
+
 async function requireKnownOrg(app: NoticesApp, orgId: string, existing: NoticeVersionView[]): Promise<void> {
-  if (existing.length > 0) return;
-  if ((await app.store.listOrganisations()).some((o) => o.id === orgId)) return;
+  if (existing.length > 0 || (await organisationKnown(app.store, orgId))) return;
   throw new ApiError('UNKNOWN_ORG', '没有找到这个评价机构');
 }
 
