@@ -7,7 +7,7 @@
  */
 import { BUNDLED_NOTICES, isSafeText } from '@skills/shared';
 import type { Store } from '../ports';
-import { runFromCommandLine } from './operator';
+import { parseFlags, runFromCommandLine } from './operator';
 
 export interface OrgCommand {
   verb: 'add' | 'list';
@@ -20,15 +20,8 @@ const USAGE = '用法: npm run org --workspace cloudfunctions -- add --id <机�
 export function parseOrgArgs(argv: string[]): OrgCommand {
   const [verb, ...rest] = argv;
   if (verb !== 'add' && verb !== 'list') throw new Error(USAGE);
-  const command: OrgCommand = { verb };
-  for (let i = 0; i < rest.length; i += 2) {
-    const flag = rest[i];
-    const value = rest[i + 1];
-    if (value === undefined || value.startsWith('--')) throw new Error(`${flag} 缺少取值。\n${USAGE}`);
-    if (flag === '--id') command.id = value;
-    else if (flag === '--name') command.name = value.trim();
-    else throw new Error(`未知参数 ${flag}。\n${USAGE}`);
-  }
+  const flags = parseFlags(rest, ['id', 'name'], USAGE);
+  const command: OrgCommand = { verb, ...flags, name: flags.name?.trim() };
   if (verb === 'list') return command;
   if (!command.id || !command.name) throw new Error(`add 需要 --id 和 --name。\n${USAGE}`);
   // The id goes into collection keys, URLs and storage paths: short lowercase letters, digits and hyphens.

@@ -9,7 +9,7 @@
  */
 import { organisationKnown } from '../core/notices';
 import type { Store } from '../ports';
-import { runFromCommandLine } from './operator';
+import { parseFlags, runFromCommandLine } from './operator';
 
 export interface StaffCommand {
   verb: 'add' | 'remove' | 'list';
@@ -22,15 +22,8 @@ const USAGE = '用法: npm run staff --workspace cloudfunctions -- add|remove|li
 export function parseStaffArgs(argv: string[]): StaffCommand {
   const [verb, ...rest] = argv;
   if (verb !== 'add' && verb !== 'remove' && verb !== 'list') throw new Error(USAGE);
-  const command: StaffCommand = { verb };
-  for (let i = 0; i < rest.length; i += 2) {
-    const flag = rest[i];
-    const value = rest[i + 1];
-    if (value === undefined || value.startsWith('--')) throw new Error(`${flag} 缺少取值。\n${USAGE}`);
-    if (flag === '--org') command.org = value;
-    else if (flag === '--identity') command.identity = value;
-    else throw new Error(`未知参数 ${flag}。\n${USAGE}`);
-  }
+  const flags = parseFlags(rest, ['org', 'identity'], USAGE);
+  const command: StaffCommand = { verb, ...flags };
   if (verb !== 'list' && (!command.org || !command.identity)) throw new Error(`${verb} 需要 --org 和 --identity。\n${USAGE}`);
   if (command.identity !== undefined && !/^[A-Za-z0-9_-]{6,128}$/.test(command.identity)) {
     throw new Error('身份标识只能包含字母、数字、下划线和连字符（6–128 位）');
