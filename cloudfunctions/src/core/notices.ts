@@ -2,7 +2,7 @@
  * Notices organisations publish: staff publish and withdraw them; every function's rules read the
  * bundled documents plus the published ones (a rulebook per store, refreshed when they change).
  */
-import { BUNDLED_NOTICES, HOLIDAY_ARRANGEMENTS, createRulebook, type HolidayArrangement, type NoticeDocument, type Rulebook } from '@skills/shared';
+import { BUNDLED_NOTICES, BUNDLED_RULEBOOK, HOLIDAY_ARRANGEMENTS, createRulebook, type HolidayArrangement, type NoticeDocument, type Rulebook } from '@skills/shared';
 import { describePath, validateNoticeDocument, type DocumentPath, type NoticeProblem } from '@skills/shared/src/notice';
 import type { AuditPort, DocumentPort, MetaPort, NoticePort, NoticeRecord } from '../ports';
 import { isoNow, type AppWith } from './app';
@@ -23,22 +23,23 @@ interface Installed {
   token: string | null | undefined;
   version: string;
   book: Rulebook;
-  notices: NoticeDocument[];
   checkedAt: number;
 }
 
 const installed = new WeakMap<object, Installed>();
+/** Numbers each load, so two stores' rulebooks in one process never share a memo key. */
+let loads = 0;
 
 /** The bundled documents and the published ones; a stored set that does not build leaves the bundled ones. */
 function build(published: NoticeRecord[], token: string | null | undefined): Omit<Installed, 'checkedAt'> {
   const notices = [...BUNDLED_NOTICES, ...published.map((n) => n.document)];
   try {
-    return { token, version: `published:${token ?? 'cold'}:${String(published.length)}`, book: createRulebook({ notices }), notices };
+    return { token, version: `published:${String((loads += 1))}`, book: createRulebook({ notices }) };
   } catch (error) {
     console.error('[notices] published notices do not build a rulebook; answering from the bundled ones', {
       error: error instanceof Error ? error.message : typeof error,
     });
-    return { token, version: 'bundled', book: rules.rulebook().book, notices: [...BUNDLED_NOTICES] };
+    return { token, version: 'bundled', book: BUNDLED_RULEBOOK };
   }
 }
 
