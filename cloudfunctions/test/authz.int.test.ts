@@ -10,6 +10,7 @@ import type { Caller } from '../src/core/app';
 import { DEMO_RELEASED, DEMO_RESULTS } from '../src/demo/candidates';
 import { makeDemoPdf } from '../src/demo/pdf';
 import { ANONYMOUS, CANDIDATE_A, CANDIDATE_B, STAFF_KUPASI, STAFF_SJTU, codeOf, dataOf, makeRuntime, type TestRuntime } from './helpers';
+import { SJTU_TEXT, sjtu2027 } from './fixtures/notices';
 
 /** Who may call the action, and an event that succeeds for them (the compiler makes this table cover the contract). */
 type Fixtures = {
@@ -43,6 +44,7 @@ const FIXTURES: Fixtures = {
     organisations: { access: 'public', event: async () => ({}) },
     organisation: { access: 'public', event: async () => ({ orgId: 'sjtu' }) },
     windows: { access: 'public', event: async () => ({ orgId: 'kupasi', count: 3 }) },
+    rulebook: { access: 'public', event: async () => ({}) },
   },
   eligibility: {
     check: { access: 'public', event: async () => ({ orgId: 'sjtu', occupationId: '4-04-05-05', applicant }) },
@@ -99,6 +101,15 @@ const FIXTURES: Fixtures = {
       event: async () => ({ orgId: 'sjtu', kind: 'spec', title: '考核规范', occupationId: '4-04-05-05', fileName: 'spec.pdf', fileBase64: Buffer.from(makeDemoPdf(['spec'])).toString('base64') }),
     },
     'documents.versions': { access: 'staff', event: async (rt) => ({ orgId: 'sjtu', documentId: await firstDocument(rt) }) },
+    'notices.list': { access: 'staff', event: async () => ({ orgId: 'sjtu' }) },
+    'notices.publish': { access: 'staff', event: async () => ({ orgId: 'sjtu', document: sjtu2027(), noticeText: SJTU_TEXT }) },
+    'notices.withdraw': {
+      access: 'staff',
+      event: async (rt) => {
+        dataOf(await rt.call('admin', { action: 'notices.publish', orgId: 'sjtu', document: sjtu2027(), noticeText: SJTU_TEXT }, STAFF_SJTU));
+        return { orgId: 'sjtu', version: 2 };
+      },
+    },
     'announcements.list': { access: 'staff', event: async () => ({ orgId: 'sjtu' }) },
     'announcements.publish': { access: 'staff', event: async () => ({ orgId: 'sjtu', title: '通知', body: '内容' }) },
     'announcements.update': { access: 'staff', event: async (rt) => ({ orgId: 'sjtu', announcementId: await firstAnnouncement(rt), title: '新标题' }) },
@@ -151,7 +162,7 @@ function expected(access: Access, caller: Caller): string {
 
 describe('authorization matrix', () => {
   it('the contract gives every action the access level intended here', () => {
-    expect(CASES).toHaveLength(44);
+    expect(CASES).toHaveLength(48);
     for (const c of CASES) {
       const spec = CONTRACT_ACTIONS.find((a) => a.fn === c.fn && a.action === c.action)?.spec;
       expect(`${c.fn}.${c.action}: ${spec?.access}`).toBe(`${c.fn}.${c.action}: ${c.access}`);

@@ -41,6 +41,16 @@ jest.mock('../src/adapters/cloudbase', () => ({
     async documentVersions(documentId: string): Promise<DocumentVersionRecord[]> {
       return documentId === DOCUMENT.documentId ? [DOCUMENT] : [];
     }
+    /** Every call reads the published notices (none here), and whoami the registered organisations. */
+    async publishedNotices(): Promise<[]> {
+      return [];
+    }
+    async getMeta(): Promise<null> {
+      return null;
+    }
+    async listOrganisations(): Promise<[]> {
+      return [];
+    }
     /** Refused staff calls are counted (audit view). */
     async recordFailure(): Promise<void> {}
     async fileIdOf(): Promise<string> {

@@ -4,7 +4,7 @@
  * CloudBase environment when credentials are in the environment (TCB_ENV plus
  * TENCENTCLOUD_SECRETID and TENCENTCLOUD_SECRETKEY), otherwise that run is not registered and a line says so.
  */
-import type { SavedProfile } from '@skills/shared';
+import { SJTU_2025, type SavedProfile } from '@skills/shared';
 import type { SessionRecord, Store } from '../src/ports';
 import { SqliteStore } from '../src/adapters/sqlite';
 import { applyImport, diffImport } from '../src/core/importRules';
@@ -266,6 +266,34 @@ function contract(name: string, makeStore: () => Promise<Store>) {
         expect((await store.listAnnouncements('sjtu', true)).map((x) => x.id)).toEqual(['a3', 'a2', 'a1']);
         expect((await store.getAnnouncement('a3'))?.withdrawn).toBe(true);
         expect(await store.listAnnouncements('kupasi', true)).toEqual([]);
+      });
+    });
+
+    describe('NoticePort', () => {
+      const notice = (orgId: string, version: number) => ({
+        orgId, version, status: 'published' as const, document: { ...SJTU_2025, orgId, version },
+        publishedAt: `2026-11-0${String(version)}T00:00:00Z`, publishedBy: 'staff-1', pdfDocumentId: 'doc-1', withdrawnAt: null,
+      });
+      it('a version is stored once; published ones listed; a withdrawn one stays readable', async () => {
+        expect(await store.insertNotice(notice('sjtu', 2))).toBe(true);
+        expect(await store.insertNotice({ ...notice('sjtu', 2), publishedBy: 'other' })).toBe(false);
+        expect(await store.insertNotice(notice('sjtu', 3))).toBe(true);
+        expect(await store.insertNotice(notice('acme', 1))).toBe(true);
+        expect((await store.listNotices('sjtu')).map((n) => [n.version, n.publishedBy])).toEqual([[2, 'staff-1'], [3, 'staff-1']]);
+        expect((await store.listNotices('sjtu'))[0]?.document).toEqual({ ...SJTU_2025, version: 2 });
+        expect(await store.withdrawNotice('sjtu', 2, '2026-11-05T00:00:00Z')).toBe(true);
+        expect(await store.withdrawNotice('sjtu', 2, '2026-11-06T00:00:00Z')).toBe(false);
+        expect(await store.withdrawNotice('kupasi', 3, '2026-11-06T00:00:00Z')).toBe(false);
+        expect((await store.publishedNotices()).map((n) => `${n.orgId}:${String(n.version)}`)).toEqual(['acme:1', 'sjtu:3']);
+        expect((await store.listNotices('sjtu')).map((n) => [n.version, n.status, n.withdrawnAt])).toEqual([
+          [2, 'withdrawn', '2026-11-05T00:00:00Z'],
+          [3, 'published', null],
+        ]);
+      });
+      it('organisations are registered once', async () => {
+        expect(await store.addOrganisation({ id: 'acme', name: '某评价机构', addedAt: '2026-11-01T00:00:00Z' })).toBe(true);
+        expect(await store.addOrganisation({ id: 'acme', name: '另一个', addedAt: '2026-11-02T00:00:00Z' })).toBe(false);
+        expect(await store.listOrganisations()).toEqual([{ id: 'acme', name: '某评价机构', addedAt: '2026-11-01T00:00:00Z' }]);
       });
     });
 

@@ -17,6 +17,20 @@ export function openStore(): Store {
   return new SqliteStore(path.join(defaultDataDir(), 'skills.db'));
 }
 
+/** The `--flag value` pairs after a command's verb; an unknown flag or one without a value is refused with the usage. */
+export function parseFlags<F extends string>(args: string[], known: readonly F[], usage: string): Partial<Record<F, string>> {
+  const flags: Partial<Record<F, string>> = {};
+  for (let i = 0; i < args.length; i += 2) {
+    const flag = args[i];
+    const value = args[i + 1];
+    if (value === undefined || value.startsWith('--')) throw new Error(`${flag} 缺少取值。\n${usage}`);
+    const name = flag.slice(2) as F;
+    if (!flag.startsWith('--') || !known.includes(name)) throw new Error(`未知参数 ${flag}。\n${usage}`);
+    flags[name] = value;
+  }
+  return flags;
+}
+
 /** Parses the arguments, runs the command on the store and prints its lines. */
 export function runFromCommandLine<C>(parse: (args: string[]) => C, run: (store: Store, command: C) => Promise<string[]>): void {
   (async () => {

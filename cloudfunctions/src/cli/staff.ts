@@ -7,9 +7,9 @@
  * environment) on the CloudBase database. A staff member finds their identity in the
  * console (admin.whoami).
  */
-import * as rules from '../core/rules';
+import { organisationKnown } from '../core/notices';
 import type { Store } from '../ports';
-import { runFromCommandLine } from './operator';
+import { parseFlags, runFromCommandLine } from './operator';
 
 export interface StaffCommand {
   verb: 'add' | 'remove' | 'list';
@@ -17,21 +17,13 @@ export interface StaffCommand {
   identity?: string;
 }
 
-const USAGE = '用法: npm run staff --workspace cloudfunctions -- add|remove|list --org <机构: sjtu|kupasi> --identity <身份标识>';
+const USAGE = '用法: npm run staff --workspace cloudfunctions -- add|remove|list --org <机构: sjtu、kupasi 或用 npm run org 登记的> --identity <身份标识>';
 
 export function parseStaffArgs(argv: string[]): StaffCommand {
   const [verb, ...rest] = argv;
   if (verb !== 'add' && verb !== 'remove' && verb !== 'list') throw new Error(USAGE);
-  const command: StaffCommand = { verb };
-  for (let i = 0; i < rest.length; i += 2) {
-    const flag = rest[i];
-    const value = rest[i + 1];
-    if (value === undefined || value.startsWith('--')) throw new Error(`${flag} 缺少取值。\n${USAGE}`);
-    if (flag === '--org') command.org = value;
-    else if (flag === '--identity') command.identity = value;
-    else throw new Error(`未知参数 ${flag}。\n${USAGE}`);
-  }
-  if (command.org !== undefined) rules.organisation(command.org);
+  const flags = parseFlags(rest, ['org', 'identity'], USAGE);
+  const command: StaffCommand = { verb, ...flags };
   if (verb !== 'list' && (!command.org || !command.identity)) throw new Error(`${verb} 需要 --org 和 --identity。\n${USAGE}`);
   if (command.identity !== undefined && !/^[A-Za-z0-9_-]{6,128}$/.test(command.identity)) {
     throw new Error('身份标识只能包含字母、数字、下划线和连字符（6–128 位）');
@@ -40,6 +32,10 @@ export function parseStaffArgs(argv: string[]): StaffCommand {
 }
 
 export async function runStaffCommand(store: Store, command: StaffCommand, now = new Date()): Promise<string[]> {
+  // Bundled organisations and those the operator registered (npm run org) have staff.
+  if (command.org !== undefined && !(await organisationKnown(store, command.org))) {
+    throw new Error(`没有机构 ${command.org}（内置的 sjtu、kupasi，或先用 npm run org -- add 登记）`);
+  }
   if (command.verb === 'add') {
     const added = await store.addStaff(command.org!, command.identity!, now.toISOString());
     await store.appendAudit({ at: now.toISOString(), actor: 'operator', orgId: command.org!, action: 'staff.add', rows: added ? 1 : 0, detail: `添加工作人员 ${command.identity}` });

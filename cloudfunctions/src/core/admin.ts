@@ -13,7 +13,7 @@ import type {
 } from '@skills/shared';
 import { CHANNEL_LABELS, OUTCOME_LABELS } from '@skills/shared';
 import { IMPORT_TEMPLATES, templateFile, writeTable } from '../spreadsheet';
-import type { AuditPort, LimiterPort, OutboxPort, PeoplePort, PersonRecord, SessionPort, SessionRecord, StaffPort, TicketPort, TicketRecord } from '../ports';
+import type { AuditPort, LimiterPort, NoticePort, OutboxPort, PeoplePort, PersonRecord, SessionPort, SessionRecord, StaffPort, TicketPort, TicketRecord } from '../ports';
 import { isoNow, requireIdentity, staffRefusalKey, type Caller, type AppWith } from './app';
 import { ApiError } from './errors';
 import * as rules from './rules';
@@ -21,21 +21,23 @@ import { BIND_FAILURE_LOG_KEY, effectiveExamDate, releaseOf } from './tickets';
 import { resultView } from './results';
 
 /** The ports this module's functions use: the app they take has no others. */
-type AdminApp = AppWith<AuditPort & LimiterPort & OutboxPort & SessionPort & PeoplePort & TicketPort & StaffPort>;
+type AdminApp = AppWith<AuditPort & LimiterPort & OutboxPort & SessionPort & PeoplePort & TicketPort & StaffPort & NoticePort>;
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export async function whoami(app: AdminApp, caller: Caller): Promise<WhoamiData> {
   const identity = requireIdentity(caller);
   const orgs = await app.store.staffOrgs(identity);
+  const named = new Map(rules.organisations().map((org) => [org.id, org.name]));
+  // An organisation the operator registered has no notice yet: its name is the registered one.
+  if (orgs.some((orgId) => !named.has(orgId))) {
+    for (const org of await app.store.listOrganisations()) if (!named.has(org.id)) named.set(org.id, org.name);
+  }
   return {
     identity,
     staffOf: orgs.flatMap((orgId) => {
-      try {
-        return [{ orgId, name: rules.organisation(orgId).name }];
-      } catch {
-        return [];
-      }
+      const name = named.get(orgId);
+      return name === undefined ? [] : [{ orgId, name }];
     }),
   };
 }

@@ -3,17 +3,33 @@
  * API errors with the same code and Chinese message; nothing is re-implemented here.
  */
 import * as rules from '@skills/shared';
-import type { Offering, OrgNotice, Organisation, Track } from '@skills/shared';
+import type { Channel, Dated, IsoDate, Offering, OrgNotice, Organisation, Rulebook, Track } from '@skills/shared';
 import { ApiError } from './errors';
 
 /**
- * The rules are pure functions of their arguments, so answers are kept per argument
- * list (bounded): a ticket lookup asks the same few questions on every request.
+ * The rulebook answers are computed from: the bundled notices plus those organisations published
+ * (core/notices.ts builds it and the function entry installs it before each call). One per process:
+ * the published notices are the same for every caller, so answers never depend on who asks.
+ */
+let current: { version: string; book: Rulebook } = { version: 'bundled', book: rules.BUNDLED_RULEBOOK };
+
+export function useRulebook(version: string, book: Rulebook): void {
+  current = { version, book };
+}
+
+export function rulebook(): { version: string; book: Rulebook } {
+  return current;
+}
+
+/**
+ * The rules are pure functions of their arguments and the rulebook, so answers are kept per
+ * rulebook version and argument list (bounded): a ticket lookup asks the same few questions on every request.
  */
 export function memo<A extends unknown[], R>(fn: (...args: A) => R, limit = 5000): (...args: A) => R {
   const cache = new Map<string, R>();
   return (...args: A) => {
-    const key = JSON.stringify(args);
+    // The rulebook's version is part of the key: a publish or withdraw changes the answers.
+    const key = `${current.version}|${JSON.stringify(args)}`;
     const hit = cache.get(key);
     if (hit !== undefined || cache.has(key)) return hit as R;
     const value = fn(...args);
@@ -36,15 +52,15 @@ export function viaRules<T>(call: () => T): T {
   }
 }
 
-const getOrganisation = memo((orgId: string) => rules.getOrganisation(orgId), 100);
-const noticeForDate = memo((orgId: string, date: string) => rules.noticeFor(orgId, date).notice);
+const getOrganisation = memo((orgId: string) => rules.getOrganisation(orgId, current.book), 100);
+const noticeForDate = memo((orgId: string, date: string) => rules.noticeFor(orgId, date, current.book).notice);
 
 export function organisation(orgId: string): Organisation {
   return viaRules(() => getOrganisation(orgId));
 }
 
 export function organisations(): Organisation[] {
-  return rules.listOrganisations();
+  return rules.listOrganisations(current.book);
 }
 
 /** The notice in force on a date (the latest one at or before it). */
@@ -52,7 +68,7 @@ export function noticeOn(orgId: string, date: string): OrgNotice {
   return viaRules(() => noticeForDate(orgId, date));
 }
 
-const examNoticeForDate = memo((orgId: string, date: string) => rules.examNotice(orgId, date));
+const examNoticeForDate = memo((orgId: string, date: string) => rules.examNotice(orgId, date, current.book));
 
 /** The notice governing an exam on that date; `estimated` when no notice covers its month. */
 export function examNoticeOn(orgId: string, date: string): { notice: OrgNotice; estimated: boolean } {
@@ -78,13 +94,16 @@ export function trackLabel(track: Track): string {
 }
 
 // Memoised: the answers depend only on the arguments (callers never mutate them).
-export const upcomingWindows = memo(rules.upcomingWindows);
-export const ticketReleaseDate = memo(rules.ticketReleaseDate);
-export const resultsExpectedBy = memo(rules.resultsExpectedBy);
-export const retakeValidUntil = memo(rules.retakeValidUntil);
+export const upcomingWindows = memo((orgId: string, date: IsoDate, count: number) => rules.upcomingWindows(orgId, date, count, current.book));
+export const ticketReleaseDate = memo((orgId: string, examDate: IsoDate, channel: Channel): Dated => rules.ticketReleaseDate(orgId, examDate, channel, current.book));
+export const resultsExpectedBy = memo((examDate: IsoDate, opts: { marking?: boolean } = {}): Dated => rules.resultsExpectedBy(examDate, opts, current.book));
+export const retakeValidUntil = memo((orgId: string, track: Track, examDate: IsoDate) => rules.retakeValidUntil(orgId, track, examDate, current.book));
+
+export function applicationWindow(orgId: string, date: IsoDate): rules.ApplicationWindow {
+  return rules.applicationWindow(orgId, date, current.book);
+}
 
 export const {
-  applicationWindow,
   checkEligibility,
   parseIdNumber,
   maskIdNumber,

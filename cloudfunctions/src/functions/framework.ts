@@ -9,6 +9,7 @@ import type { ApiAnswer, ApiErrorCode } from '@skills/shared';
 import type { Access, ActionContract, DataOf, FunctionContract, ParamsOut } from '@skills/shared/src/contract';
 import { requireIdentity, requireStaff, type App, type Caller } from '../core/app';
 import { ApiError, HTTP_STATUS, MESSAGES, isApiError } from '../core/errors';
+import { installRulebook } from '../core/notices';
 
 /** The caller a run sees: for person and staff actions the framework has made sure there is an identity. */
 export type CallerOf<S extends ActionContract> = S['access'] extends 'person' | 'staff' ? Caller & { identity: string } : Caller;
@@ -105,6 +106,8 @@ export function defineFunction<C extends FunctionContract>(name: string, contrac
     const parsed = spec.params.safeParse(rest);
     if (!parsed.success) return failure('BAD_REQUEST', describeIssue(parsed.error));
     try {
+      // Every answer is computed from the notices as published when the call came in.
+      await installRulebook(app);
       await admit(spec.access, parsed.data, caller, app);
       const run = runs[actionName] as (params: unknown, caller: Caller, app: App) => unknown;
       const data = await run(parsed.data, caller, app);

@@ -14,6 +14,7 @@ import type {
   AuditEntry,
   Channel,
   DocumentKind,
+  NoticeDocument,
   ImportKind,
   OutboxMessage,
   ReminderKind,
@@ -167,6 +168,42 @@ export interface CheckinRecord {
   at: string;
   method: 'code' | 'number';
   deviceId: string;
+}
+
+/** A notice document an organisation published; a version is stored once and never overwritten. */
+export interface NoticeRecord {
+  orgId: string;
+  version: number;
+  status: 'published' | 'withdrawn';
+  document: NoticeDocument;
+  publishedAt: string;
+  /** The staff identity that published it. */
+  publishedBy: string;
+  /** The `documents` entry (kind `notice`) holding the published notice's PDF. */
+  pdfDocumentId: string | null;
+  withdrawnAt: string | null;
+}
+
+/** An organisation the operator registered, so its staff can be added and it can publish its first notice. */
+export interface OrganisationRecord {
+  id: string;
+  name: string;
+  addedAt: string;
+}
+
+/** Published notices and registered organisations. */
+export interface NoticePort {
+  /** The organisation's notices, every status, by version. */
+  listNotices(orgId: string): Promise<NoticeRecord[]>;
+  /** Every organisation's published (not withdrawn) notices, by organisation and version. */
+  publishedNotices(): Promise<NoticeRecord[]>;
+  /** False when the organisation already has that version: a version is never overwritten. */
+  insertNotice(notice: NoticeRecord): Promise<boolean>;
+  /** False when there is no such published version. */
+  withdrawNotice(orgId: string, version: number, at: string): Promise<boolean>;
+  /** False when the id is already registered. */
+  addOrganisation(organisation: OrganisationRecord): Promise<boolean>;
+  listOrganisations(): Promise<OrganisationRecord[]>;
 }
 
 /** The staff allow-list: who may act for an organisation. */
@@ -391,6 +428,7 @@ export interface Store
     MetaPort,
     SigningKeyPort,
     CheckinPort,
+    NoticePort,
     VersionPort {
   readonly kind: 'sqlite' | 'cloudbase';
   close(): Promise<void>;

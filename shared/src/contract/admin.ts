@@ -20,6 +20,7 @@ import {
   isoDate,
   isoMonth,
   limit,
+  noticeDocument,
   orgId,
   reminderKind,
   session,
@@ -241,6 +242,21 @@ const body = typedText(20_000, { multiline: true });
 const title = typedText(100);
 const keysAnswer = z.strictObject({ keys: z.array(publicTicketKey) });
 const orgOnly = z.object({ orgId });
+
+/** One version of an organisation's notice: bundled with the product or published by its staff. */
+export const noticeVersion = z.strictObject({
+  orgId: z.string(),
+  version: z.number().int(),
+  origin: z.enum(['bundled', 'published']),
+  status: z.enum(['published', 'withdrawn']),
+  effectiveFrom: isoDate,
+  coversYears: z.array(z.number().int()),
+  publishedAt: z.string().nullable(),
+  pdfDocumentId: z.string().nullable(),
+  withdrawnAt: z.string().nullable(),
+  document: noticeDocument,
+});
+const noticesListData = z.strictObject({ notices: z.array(noticeVersion) });
 const orgMonth = z.object({ orgId, month: isoMonth });
 const orgSession = z.object({ orgId, sessionId: shortText });
 
@@ -286,6 +302,18 @@ export const admin = {
     z.strictObject({ announcement }),
   ),
   'announcements.withdraw': staffAction(z.object({ orgId, announcementId: shortText }), z.strictObject({ announcement })),
+  /** Every version, bundled and published, withdrawn ones included. */
+  'notices.list': staffAction(orgOnly, noticesListData),
+  /**
+   * Refused with NOTICE_INVALID (`details.problems`: row, field, message) unless every check passes;
+   * `noticeText` is the published notice's text the quotes are checked against; `pdfDocumentId` an uploaded 通知 document.
+   */
+  'notices.publish': staffAction(
+    z.object({ orgId, document: noticeDocument, noticeText: z.string().min(1).max(500_000), pdfDocumentId: shortText.optional() }),
+    z.strictObject({ notice: noticeVersion }),
+  ),
+  /** Answers go back to the earlier versions; the withdrawn one stays listed. */
+  'notices.withdraw': staffAction(z.object({ orgId, version: z.number().int().positive() }), noticesListData),
   'export.tickets': staffAction(orgMonth, fileAnswer),
   'export.results': staffAction(orgMonth, fileAnswer),
   'templates.download': staffAction(z.object({ orgId, kind: importKind }), fileAnswer),

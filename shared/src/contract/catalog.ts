@@ -1,7 +1,7 @@
 /** catalog: organisations, offerings, fees and application windows. */
 import * as z from 'zod';
 import { publicAction } from './action';
-import { applicationWindow, empty, isoDate, orgId, organisation } from './shapes';
+import { applicationWindow, empty, holidayArrangement, isoDate, noticeDocument, orgId, organisation } from './shapes';
 
 export const organisationSummary = z.strictObject({
   id: z.string(),
@@ -25,8 +25,16 @@ export const catalogOrganisationData = z.strictObject({
 
 export const catalogWindowsData = z.strictObject({ today: isoDate, windows: z.array(applicationWindow) });
 
+/** Every notice in force (bundled and published) and the holiday arrangements; `version` changes when they do. */
+export const catalogRulebookData = z.strictObject({
+  version: z.string(),
+  notices: z.array(noticeDocument),
+  holidays: z.array(holidayArrangement),
+});
+
 export const catalog = {
   organisations: publicAction(empty, z.strictObject({ today: isoDate, organisations: z.array(organisationSummary) })),
   organisation: publicAction(z.object({ orgId }), catalogOrganisationData),
   windows: publicAction(z.object({ orgId, count: z.number().int().min(1).max(24).optional() }), catalogWindowsData),
+  rulebook: publicAction(empty, catalogRulebookData),
 };

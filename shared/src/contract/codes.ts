@@ -16,6 +16,7 @@
  * - INVALID_ID_NUMBER: 身份证号 fails the GB 11643 checksum or its birth date is not real. HTTP 400.
  * - BINDING_MISMATCH: name and 身份证号 match no candidate of any organisation (the same answer whatever is wrong). HTTP 400.
  * - IMPORT_INVALID: an import file has bad rows; nothing was written. HTTP 400.
+ * - NOTICE_INVALID: a notice document to publish fails validation (`details.problems`: row, field and message in Chinese); nothing was stored. HTTP 400.
  * - PREVIEW_EXPIRED: the preview to confirm has expired or was already used. HTTP 409.
  * - PAYLOAD_TOO_LARGE: a file or the whole event is larger than allowed. HTTP 413.
  * - UNKNOWN_ORG: no such organisation. HTTP 404.
@@ -33,6 +34,7 @@ export const API_ERROR_CODES = [
   'INVALID_ID_NUMBER',
   'BINDING_MISMATCH',
   'IMPORT_INVALID',
+  'NOTICE_INVALID',
   'PREVIEW_EXPIRED',
   'PAYLOAD_TOO_LARGE',
   'UNKNOWN_ORG',
@@ -57,6 +59,7 @@ export const ERROR_MESSAGES: Readonly<Record<ApiErrorCode, string>> = {
   INVALID_ID_NUMBER: '身份证号不正确，请核对后重新输入（末位 X 请输入字母 X）。',
   BINDING_MISMATCH: '姓名与身份证号未匹配到考生信息，请核对是否与报名时填写的一致。',
   IMPORT_INVALID: '文件中有错误，未写入任何数据。',
+  NOTICE_INVALID: '通知内容有误，未发布。',
   PREVIEW_EXPIRED: '预览已过期，请重新上传。',
   PAYLOAD_TOO_LARGE: '内容过大，请缩小后再试。',
   UNKNOWN_ORG: '没有找到这个评价机构。',

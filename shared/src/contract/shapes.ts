@@ -4,7 +4,8 @@
  * name is a fault the answer check reports, not something that slips out unnoticed.
  */
 import * as z from 'zod';
-import type { Organisation } from '../types';
+import type { HolidayArrangement } from '../data/holidays';
+import type { NoticeDocument, Organisation } from '../types';
 import { UNSAFE_TEXT_MESSAGE, isSafeText, normaliseField } from '../text';
 import { REMINDER_KINDS } from './codes';
 
@@ -109,6 +110,21 @@ export const applicationWindow = z.strictObject({
 export const organisation = z.custom<Organisation>(
   (value) => typeof value === 'object' && value !== null && typeof (value as { id?: unknown }).id === 'string',
   { message: 'not an organisation of the rules module' },
+);
+
+/**
+ * A notice document as the rules module reads it: typed by the rules module; at run time only its
+ * organisation is checked here (the server validates a published one in full before storing it).
+ */
+export const noticeDocument = z.custom<NoticeDocument>(
+  (value) => typeof value === 'object' && value !== null && typeof (value as { orgId?: unknown }).orgId === 'string',
+  { message: 'not a notice document' },
+);
+
+/** A year's holiday arrangement as the rules module reads it. */
+export const holidayArrangement = z.custom<HolidayArrangement>(
+  (value) => typeof value === 'object' && value !== null && typeof (value as { year?: unknown }).year === 'number',
+  { message: 'not a holiday arrangement' },
 );
 
 /** 理论知识 / 操作技能 / 综合评审 */

@@ -45,4 +45,6 @@ export const COLLECTIONS: CollectionSpec[] = [
   { name: 'audit', indexes: [['orgId', 'id']] },
   { name: 'signing_keys', indexes: [] },
   { name: 'checkins', indexes: [['sessionId', '_id']] },
+  { name: 'notices', indexes: [['orgId', '_id'], ['orgId', 'version', 'status'], ['status', '_id']] },
+  { name: 'organisations', indexes: [] },
 ];

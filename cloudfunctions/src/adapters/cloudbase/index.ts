@@ -25,6 +25,8 @@ import type {
   CandidateRecord,
   CheckinRecord,
   DocumentVersionRecord,
+  NoticeRecord,
+  OrganisationRecord,
   ImportPlan,
   ImportWrites,
   NewOutboxMessage,
@@ -570,6 +572,41 @@ export class CloudbaseStore implements Store {
   async listAudit(orgId: string, limit: number): Promise<AuditEntry[]> {
     const { data } = await this.c('audit').where({ orgId }).orderBy('id', 'desc').limit(limit).get();
     return data.map((d) => strip(d) as unknown as AuditEntry);
+  }
+
+  async listNotices(orgId: string): Promise<NoticeRecord[]> {
+    return (await this.all(this.c('notices').where({ orgId }))).map((d) => strip(d) as unknown as NoticeRecord).sort((a, b) => a.version - b.version);
+  }
+  async publishedNotices(): Promise<NoticeRecord[]> {
+    const docs = await this.all(this.c('notices').where({ status: 'published' }));
+    return docs.map((d) => strip(d) as unknown as NoticeRecord).sort((a, b) => a.orgId.localeCompare(b.orgId) || a.version - b.version);
+  }
+  async insertNotice(n: NoticeRecord): Promise<boolean> {
+    // Organisation and version are the document id: one insert stores it, and CloudBase refuses a second.
+    try {
+      await this.c('notices').add({ ...n, _id: `${n.orgId}:${String(n.version)}` });
+      return true;
+    } catch (error) {
+      if (isDuplicate(error)) return false;
+      throw error;
+    }
+  }
+  async withdrawNotice(orgId: string, version: number, at: string): Promise<boolean> {
+    const result = (await this.c('notices').where({ orgId, version, status: 'published' }).update({ status: 'withdrawn', withdrawnAt: at })) as { updated?: number };
+    return (result.updated ?? 0) > 0;
+  }
+  async addOrganisation(o: OrganisationRecord): Promise<boolean> {
+    try {
+      await this.c('organisations').add({ ...o, _id: o.id });
+      return true;
+    } catch (error) {
+      if (isDuplicate(error)) return false;
+      throw error;
+    }
+  }
+  async listOrganisations(): Promise<OrganisationRecord[]> {
+    const docs = await this.all(this.c('organisations'));
+    return docs.map((d) => ({ id: d._id as string, name: d.name as string, addedAt: d.addedAt as string })).sort((a, b) => a.addedAt.localeCompare(b.addedAt) || a.id.localeCompare(b.id));
   }
 
   async getMeta(key: string): Promise<string | null> {

@@ -20,6 +20,8 @@ import type {
   CandidateRecord,
   CheckinRecord,
   DocumentVersionRecord,
+  NoticeRecord,
+  OrganisationRecord,
   ImportPlan,
   ImportWrites,
   NewOutboxMessage,
@@ -158,6 +160,17 @@ const documentFromRow = (r: Row): DocumentVersionRecord => ({
   blobKey: r.blob_key as string,
   publishedOn: r.published_on as string,
   demo: r.demo === 1,
+});
+
+const noticeFromRow = (r: Row): NoticeRecord => ({
+  orgId: r.org_id as string,
+  version: r.version as number,
+  status: r.status as NoticeRecord['status'],
+  document: JSON.parse(r.document as string) as NoticeRecord['document'],
+  publishedAt: r.published_at as string,
+  publishedBy: r.published_by as string,
+  pdfDocumentId: (r.pdf_document_id as string | null) ?? null,
+  withdrawnAt: (r.withdrawn_at as string | null) ?? null,
 });
 
 const announcementFromRow = (r: Row): Announcement => ({
@@ -625,6 +638,30 @@ export class SqliteStore implements Store {
 
   async close(): Promise<void> {
     this.db.close();
+  }
+
+  async listNotices(orgId: string): Promise<NoticeRecord[]> {
+    return this.all('SELECT * FROM notices WHERE org_id = ? ORDER BY version', orgId).map(noticeFromRow);
+  }
+  async publishedNotices(): Promise<NoticeRecord[]> {
+    return this.all("SELECT * FROM notices WHERE status = 'published' ORDER BY org_id, version").map(noticeFromRow);
+  }
+  async insertNotice(n: NoticeRecord): Promise<boolean> {
+    return (
+      this.run(
+        'INSERT OR IGNORE INTO notices (org_id, version, status, document, published_at, published_by, pdf_document_id, withdrawn_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+        n.orgId, n.version, n.status, JSON.stringify(n.document), n.publishedAt, n.publishedBy, n.pdfDocumentId, n.withdrawnAt,
+      ).changes > 0
+    );
+  }
+  async withdrawNotice(orgId: string, version: number, at: string): Promise<boolean> {
+    return this.run("UPDATE notices SET status = 'withdrawn', withdrawn_at = ? WHERE org_id = ? AND version = ? AND status = 'published'", at, orgId, version).changes > 0;
+  }
+  async addOrganisation(o: OrganisationRecord): Promise<boolean> {
+    return this.run('INSERT OR IGNORE INTO organisations (id, name, added_at) VALUES (?, ?, ?)', o.id, o.name, o.addedAt).changes > 0;
+  }
+  async listOrganisations(): Promise<OrganisationRecord[]> {
+    return this.all('SELECT * FROM organisations ORDER BY added_at, id').map((r) => ({ id: r.id as string, name: r.name as string, addedAt: r.added_at as string }));
   }
 
   async signingKeys(orgId: string): Promise<SigningKeyRecord[]> {

@@ -97,4 +97,14 @@ export const MIGRATIONS: string[] = [
   );
   CREATE INDEX checkins_session ON checkins (session_id);
   `,
+  // 4: notices organisations publish (one row per version, never overwritten) and organisations the operator registers
+  `
+  CREATE TABLE notices (
+    org_id TEXT NOT NULL, version INTEGER NOT NULL, status TEXT NOT NULL, document TEXT NOT NULL,
+    published_at TEXT NOT NULL, published_by TEXT NOT NULL, pdf_document_id TEXT, withdrawn_at TEXT,
+    PRIMARY KEY (org_id, version)
+  );
+  CREATE INDEX notices_status ON notices (status, org_id, version);
+  CREATE TABLE organisations (id TEXT PRIMARY KEY, name TEXT NOT NULL, added_at TEXT NOT NULL);
+  `,
 ];

@@ -11,6 +11,7 @@ import * as announcements from '../../core/announcements';
 import { isoNow, type App, type Caller } from '../../core/app';
 import * as documents from '../../core/documents';
 import * as imports from '../../core/imports';
+import * as notices from '../../core/notices';
 import * as sessions from '../../core/sessions';
 import { IMPORT_TEMPLATES, MAX_FILE_BYTES } from '../../spreadsheet';
 import { cloudEntry } from '../cloud';
@@ -86,6 +87,9 @@ export const handler = defineFunction('admin', contract, {
     (r) => ({ rows: 1, detail: `上传“${r.document.title}”第 ${r.document.version} 版（${r.document.fileName}，${r.document.size} 字节）` }),
   ),
   'documents.versions': (p, _caller, app) => documents.versions(app, p.orgId, p.documentId),
+  'notices.list': (p, _caller, app) => notices.list(app, p.orgId),
+  'notices.publish': (p, caller, app) => notices.publish(app, caller.identity, p.orgId, p),
+  'notices.withdraw': (p, caller, app) => notices.withdraw(app, caller.identity, p.orgId, p.version),
   'announcements.list': (p, _caller, app) => announcements.list(app, p.orgId, true),
   'announcements.publish': audited(
     'announcements.publish',

@@ -1,0 +1,209 @@
+/**
+ * Notices organisations publish: staff publish and withdraw them; every function's rules read the
+ * bundled documents plus the published ones (a rulebook per store, refreshed when they change).
+ */
+import { BUNDLED_NOTICES, BUNDLED_RULEBOOK, HOLIDAY_ARRANGEMENTS, createRulebook, type HolidayArrangement, type NoticeDocument, type Rulebook } from '@skills/shared';
+import { describePath, validateNoticeDocument, type DocumentPath, type NoticeProblem } from '@skills/shared/src/notice';
+import type { AuditPort, DocumentPort, MetaPort, NoticePort, NoticeRecord } from '../ports';
+import { isoNow, type AppWith } from './app';
+import { ApiError } from './errors';
+import * as rules from './rules';
+
+/** The ports this module's functions use: the app they take has no others. */
+type NoticesApp = AppWith<NoticePort & MetaPort & AuditPort & DocumentPort>;
+type RulebookApp = AppWith<NoticePort & MetaPort>;
+
+/** Changed on every publish and withdraw, so each instance knows when to read the notices again. */
+const VERSION_KEY = 'notices:version';
+/** How long an instance answers from the notices it read before it asks whether they changed (one request). */
+export const RULEBOOK_CHECK_MS = 10_000;
+
+interface Installed {
+  /** The store's version token when read; undefined: read without it (first call), so the next check reloads. */
+  token: string | null | undefined;
+  version: string;
+  book: Rulebook;
+  checkedAt: number;
+}
+
+const installed = new WeakMap<object, Installed>();
+/** Numbers each load, so two stores' rulebooks in one process never share a memo key. */
+let loads = 0;
+
+/** The bundled documents and the published ones; a stored set that does not build leaves the bundled ones. */
+function build(published: NoticeRecord[], token: string | null | undefined): Omit<Installed, 'checkedAt'> {
+  const notices = [...BUNDLED_NOTICES, ...published.map((n) => n.document)];
+  try {
+    return { token, version: `published:${String((loads += 1))}`, book: createRulebook({ notices }) };
+  } catch (error) {
+    console.error('[notices] published notices do not build a rulebook; answering from the bundled ones', {
+      error: error instanceof Error ? error.message : typeof error,
+    });
+    return { token, version: 'bundled', book: BUNDLED_RULEBOOK };
+  }
+}
+
+async function load(app: RulebookApp, token: string | null | undefined, now: number): Promise<Installed> {
+  const entry = { ...build(await app.store.publishedNotices(), token), checkedAt: now };
+  installed.set(app.store, entry);
+  return entry;
+}
+
+/**
+ * Makes the store's published notices the rules' rulebook for this call. A cold instance reads the
+ * notices (one request); afterwards it asks for the version token at most every RULEBOOK_CHECK_MS
+ * (one request) and reads the notices again only when the token changed.
+ */
+export async function installRulebook(app: RulebookApp): Promise<void> {
+  const now = Date.now();
+  let entry = installed.get(app.store);
+  if (!entry) {
+    entry = await load(app, undefined, now);
+  } else if (now - entry.checkedAt >= RULEBOOK_CHECK_MS) {
+    const token = await app.store.getMeta(VERSION_KEY);
+    if (token !== entry.token) entry = await load(app, token, now);
+    else entry.checkedAt = now;
+  }
+  rules.useRulebook(entry.version, entry.book);
+}
+
+/** After this instance's own publish or withdraw: the new token, and the notices read again at once. */
+async function changed(app: NoticesApp): Promise<void> {
+  const token = app.newId('nv');
+  await app.store.setMeta(VERSION_KEY, token);
+  const entry = await load(app, token, Date.now());
+  rules.useRulebook(entry.version, entry.book);
+}
+
+/** What the client fetches once per launch: every notice in force and the holiday arrangements. */
+export function rulebookData(): { version: string; notices: NoticeDocument[]; holidays: HolidayArrangement[] } {
+  const { version, book } = rules.rulebook();
+  return { version, notices: [...book.notices.documents.values()].flat(), holidays: [...HOLIDAY_ARRANGEMENTS] };
+}
+
+export interface NoticeVersionView {
+  orgId: string;
+  version: number;
+  /** bundled: compiled into the product; published: by the organisation's staff. */
+  origin: 'bundled' | 'published';
+  status: 'published' | 'withdrawn';
+  effectiveFrom: string;
+  coversYears: number[];
+  publishedAt: string | null;
+  pdfDocumentId: string | null;
+  withdrawnAt: string | null;
+  document: NoticeDocument;
+}
+
+/** Every version of the organisation's notices, bundled and published, withdrawn ones included. */
+export async function list(app: NoticesApp, orgId: string): Promise<{ notices: NoticeVersionView[] }> {
+  const bundled: NoticeVersionView[] = BUNDLED_NOTICES.filter((d) => d.orgId === orgId).map((document) => ({
+    orgId,
+    version: document.version,
+    origin: 'bundled',
+    status: 'published',
+    effectiveFrom: document.effectiveFrom,
+    coversYears: document.coversYears,
+    publishedAt: null,
+    pdfDocumentId: null,
+    withdrawnAt: null,
+    document,
+  }));
+  const stored: NoticeVersionView[] = (await app.store.listNotices(orgId)).map((n) => ({
+    orgId,
+    version: n.version,
+    origin: 'published',
+    status: n.status,
+    effectiveFrom: n.document.effectiveFrom,
+    coversYears: n.document.coversYears,
+    publishedAt: n.publishedAt,
+    pdfDocumentId: n.pdfDocumentId,
+    withdrawnAt: n.withdrawnAt,
+    document: n.document,
+  }));
+  return { notices: [...bundled, ...stored].sort((a, b) => a.version - b.version) };
+}
+
+function problem(path: DocumentPath, message: string, code: NoticeProblem['code'] = 'SCHEMA'): NoticeProblem {
+  return { code, path, where: describePath(path) || '文档', message };
+}
+
+/** Checks against what is stored: the caller's organisation, a new version, not effective before the one it follows. */
+function placeProblems(document: NoticeDocument, orgId: string, existing: NoticeVersionView[]): NoticeProblem[] {
+  const found: NoticeProblem[] = [];
+  if (document.orgId !== orgId) found.push(problem(['orgId'], `应为本机构（${orgId}），不能为其他机构发布通知`));
+  const latest = existing.reduce<NoticeVersionView | null>((a, b) => (a && a.version > b.version ? a : b), null);
+  if (latest && document.version <= latest.version) {
+    found.push(problem(['version'], `应大于已有的最高版本 ${String(latest.version)}（已发布的版本不能覆盖）`));
+  }
+  const previous = existing.filter((n) => n.status === 'published').reduce<NoticeVersionView | null>((a, b) => (a && a.version > b.version ? a : b), null);
+  if (previous && document.effectiveFrom < previous.effectiveFrom) {
+    found.push(problem(['effectiveFrom'], `不能早于上一版（第${String(previous.version)}版）的生效日期 ${previous.effectiveFrom}`, 'EFFECTIVE_DATE'));
+  }
+  return found;
+}
+
+function refuse(problems: NoticeProblem[]): never {
+  const first = problems[0];
+  const more = problems.length > 1 ? `等 ${String(problems.length)} 处问题` : '';
+  throw new ApiError('NOTICE_INVALID', `通知内容有误，未发布：${first ? `${first.where} ${first.message}` : ''}${more}`, {
+    problems: problems.map(({ code, path, where, message }) => ({ code, path, where, message })),
+  });
+}
+
+/** An organisation exists when it has a bundled or stored notice, or the operator registered it. */
+export async function organisationKnown(store: NoticePort, orgId: string): Promise<boolean> {
+  if (BUNDLED_NOTICES.some((d) => d.orgId === orgId)) return true;
+  if ((await store.listOrganisations()).some((o) => o.id === orgId)) return true;
+  return (await store.listNotices(orgId)).length > 0;
+}
+
+async function requireKnownOrg(app: NoticesApp, orgId: string, existing: NoticeVersionView[]): Promise<void> {
+  if (existing.length > 0 || (await organisationKnown(app.store, orgId))) return;
+  throw new ApiError('UNKNOWN_ORG', '没有找到这个评价机构');
+}
+
+/** The attached PDF must be one of the organisation's uploaded documents of kind 通知. */
+async function requireNoticePdf(app: NoticesApp, orgId: string, documentId: string): Promise<void> {
+  const [latest] = await app.store.documentVersions(documentId);
+  if (!latest || latest.orgId !== orgId || latest.kind !== 'notice') {
+    throw new ApiError('NOT_FOUND', '没有找到本机构上传的这份通知文件（请先在“文件”中上传通知 PDF）');
+  }
+}
+
+/**
+ * Publishes a notice document for the organisation after every check (schema, fee sums, calendar,
+ * covered years, each quote found in the notice's text, a new version); nothing is stored otherwise.
+ */
+export async function publish(
+  app: NoticesApp,
+  actor: string,
+  orgId: string,
+  input: { document: unknown; noticeText: string; pdfDocumentId?: string },
+): Promise<{ notice: NoticeVersionView }> {
+  const existing = (await list(app, orgId)).notices;
+  await requireKnownOrg(app, orgId, existing);
+  const validated = validateNoticeDocument(input.document, input.noticeText);
+  if (!validated.ok) refuse(validated.problems);
+  const document = validated.value;
+  const misplaced = placeProblems(document, orgId, existing);
+  if (misplaced.length > 0) refuse(misplaced);
+  const pdfDocumentId = input.pdfDocumentId ?? null;
+  if (pdfDocumentId !== null) await requireNoticePdf(app, orgId, pdfDocumentId);
+  const record: NoticeRecord = { orgId, version: document.version, status: 'published', document, publishedAt: isoNow(app), publishedBy: actor, pdfDocumentId, withdrawnAt: null };
+  if (!(await app.store.insertNotice(record))) refuse([problem(['version'], `第${String(document.version)}版已发布，不能覆盖`)]);
+  await app.store.appendAudit({ at: record.publishedAt, actor, orgId, action: 'notices.publish', rows: 1, detail: `第${String(document.version)}版，${document.effectiveFrom}起生效` });
+  await changed(app);
+  const view = (await list(app, orgId)).notices.find((n) => n.origin === 'published' && n.version === document.version);
+  if (!view) throw new ApiError('INTERNAL', '通知已发布，但未能读回');
+  return { notice: view };
+}
+
+/** Withdraws a published version: answers go back to the versions before it; the record stays readable. */
+export async function withdraw(app: NoticesApp, actor: string, orgId: string, version: number): Promise<{ notices: NoticeVersionView[] }> {
+  const at = isoNow(app);
+  if (!(await app.store.withdrawNotice(orgId, version, at))) throw new ApiError('NOT_FOUND', '没有这个已发布的通知版本（内置的通知不能撤回）');
+  await app.store.appendAudit({ at, actor, orgId, action: 'notices.withdraw', rows: 1, detail: `第${String(version)}版` });
+  await changed(app);
+  return list(app, orgId);
+}
