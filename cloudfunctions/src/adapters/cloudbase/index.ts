@@ -142,6 +142,8 @@ export class CloudbaseStore implements Store {
   readonly kind = 'cloudbase' as const;
   readonly importBatch = IMPORT_BATCH;
   private readonly db: CbDb;
+  /** Outbox messages this instance claimed and has not yet marked sent or released: number → dedupe key. */
+  private readonly claims = new Map<number, string>();
 
   constructor(private readonly tcb: CbApp, private readonly prefix = '') {
     this.db = tcb.database();
@@ -520,14 +522,24 @@ export class CloudbaseStore implements Store {
     const numericId = nextSequenceId();
     try {
       await this.c('outbox').add({ ...m, _id: m.dedupeKey, numericId, createdAt: at, sentAt: null });
+      this.claims.set(numericId, m.dedupeKey);
       return numericId;
     } catch (error) {
       if (isDuplicate(error)) return null;
       throw error;
     }
   }
+  /**
+   * The message this instance claimed under that number: its number alone could also be another
+   * instance's (same millisecond, same random tail), so the document id narrows it to ours.
+   */
+  private claimed(outboxId: number): { numericId: number; _id?: string } {
+    const key = this.claims.get(outboxId);
+    return key === undefined ? { numericId: outboxId } : { numericId: outboxId, _id: key };
+  }
   async markSent(outboxId: number, at: string): Promise<void> {
-    await this.c('outbox').where({ numericId: outboxId }).update({ sentAt: at });
+    await this.c('outbox').where(this.claimed(outboxId)).update({ sentAt: at });
+    this.claims.delete(outboxId);
   }
   async listOutbox(orgId: string, limit: number): Promise<OutboxMessage[]> {
     const { data } = await this.c('outbox').where({ orgId }).orderBy('numericId', 'desc').limit(limit).get();
@@ -563,7 +575,8 @@ export class CloudbaseStore implements Store {
     return (await this.byIds('outbox', '_id', dedupeKeys)).map((d) => d._id as string);
   }
   async releaseOutbox(outboxId: number): Promise<void> {
-    await this.c('outbox').where({ numericId: outboxId, sentAt: null }).remove();
+    await this.c('outbox').where({ ...this.claimed(outboxId), sentAt: null }).remove();
+    this.claims.delete(outboxId);
   }
 
   async appendAudit(e: Omit<AuditEntry, 'id'>): Promise<void> {
