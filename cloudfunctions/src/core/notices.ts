@@ -2,7 +2,7 @@
  * Notices organisations publish: staff publish and withdraw them; every function's rules read the
  * bundled documents plus the published ones (a rulebook per store, refreshed when they change).
  */
-import { BUNDLED_NOTICES, BUNDLED_RULEBOOK, HOLIDAY_ARRANGEMENTS, createRulebook, type HolidayArrangement, type NoticeDocument, type Rulebook } from '@skills/shared';
+import { BUNDLED_NOTICES, BUNDLED_RULEBOOK, createRulebook, type HolidayArrangement, type NoticeDocument, type Rulebook } from '@skills/shared';
 import { describePath, validateNoticeDocument, type DocumentPath, type NoticeProblem } from '@skills/shared/src/notice';
 import type { AuditPort, DocumentPort, MetaPort, NoticePort, NoticeRecord } from '../ports';
 import { isoNow, type AppWith } from './app';
@@ -78,7 +78,7 @@ async function changed(app: NoticesApp): Promise<void> {
 /** What the client fetches once per launch: every notice in force and the holiday arrangements. */
 export function rulebookData(): { version: string; notices: NoticeDocument[]; holidays: HolidayArrangement[] } {
   const { version, book } = rules.rulebook();
-  return { version, notices: [...book.notices.documents.values()].flat(), holidays: [...HOLIDAY_ARRANGEMENTS] };
+  return { version, notices: [...book.notices.documents.values()].flat(), holidays: [...book.holidays.arrangements] };
 }
 
 export interface NoticeVersionView {
