@@ -16,11 +16,35 @@ export interface Wording {
 const HALF_TO_FULL: Record<string, string> = { '(': '（', ')': '）', ',': '，', ':': '：', ';': '；' };
 
 /**
- * Spacing and punctuation width only; plus the Markdown and footnote markers of the extraction.
+ * The simplified characters a Chinese font draws with the same glyph as a CJK radical, where
+ * NFKC has no mapping (CJK Radicals Supplement) or maps to the traditional form (⼾ → 戶).
+ * PDF writers that name a shared glyph by its lowest code point (Chromium's printing among them)
+ * put the radical into the PDF's text layer instead of the character.
+ */
+const SIMPLIFIED_RADICALS: Record<string, string> = {
+  '⻅': '见', '⻈': '讠', '⻋': '车', '⻐': '钅', '⻓': '长', '⻔': '门', '⻚': '页', '⻛': '风', '⻜': '飞',
+  '⻠': '饣', '⻢': '马', '⻥': '鱼', '⻦': '鸟', '⻧': '卤', '⻨': '麦', '⻩': '黄', '⻪': '黾', '⻬': '齐',
+  '⻮': '齿', '⻰': '龙', '⻳': '龟', '⼾': '户',
+};
+
+/**
+ * A CJK radical (U+2E80–U+2FDF) as the character it stands for in running text.
+ * @example radicalAsCharacter('⼈') // '人'
+ */
+function radicalAsCharacter(radical: string): string {
+  return SIMPLIFIED_RADICALS[radical] ?? radical.normalize('NFKC');
+}
+
+/**
+ * Spacing and punctuation width only; plus the Markdown and footnote markers of the extraction,
+ * and the code points a PDF's text layer gives for the same glyph (radicals, 〈 U+2329).
  * @example normaliseNoticeText('业务咨询电话: 021-62933821') // '业务咨询电话：021-62933821'
+ * @example normaliseNoticeText('⼈⼯智能训练师') // '人工智能训练师'
  */
 export function normaliseNoticeText(text: string): string {
   return text
+    .normalize('NFC')
+    .replace(/[\u2E80-\u2FDF]/g, radicalAsCharacter)
     .replace(/\[([^\]]+)\]\([^)]+\)/g, '$1') // [www.osta.org.cn](http://www.osta.org.cn)
     .replace(/<(https?:[^>]+)>/g, '$1')
     .replace(/\*\*|^#+ /gm, '')
