@@ -11,6 +11,14 @@ import { DEMO_RELEASED, DEMO_RESULTS } from '../src/demo/candidates';
 import { makeDemoPdf } from '../src/demo/pdf';
 import { ANONYMOUS, CANDIDATE_A, CANDIDATE_B, STAFF_KUPASI, STAFF_SJTU, codeOf, dataOf, makeRuntime, type TestRuntime } from './helpers';
 import { SJTU_TEXT, sjtu2027 } from './fixtures/notices';
+import { noticePdf } from './fixtures/noticePdf';
+
+/** The 2027 notice's PDF (printed by Chromium) uploaded by sjtu's staff: its document id. */
+async function noticePdfOf(rt: TestRuntime): Promise<string> {
+  const bytes = await noticePdf({ kind: 'text', text: SJTU_TEXT });
+  const event = { action: 'documents.upload', orgId: 'sjtu', kind: 'notice', title: '通知', fileName: 'notice.pdf', fileBase64: Buffer.from(bytes).toString('base64') };
+  return dataOf(await rt.call<{ document: { id: string } }>('admin', event, STAFF_SJTU)).document.id;
+}
 
 /** Who may call the action, and an event that succeeds for them (the compiler makes this table cover the contract). */
 type Fixtures = {
@@ -102,11 +110,12 @@ const FIXTURES: Fixtures = {
     },
     'documents.versions': { access: 'staff', event: async (rt) => ({ orgId: 'sjtu', documentId: await firstDocument(rt) }) },
     'notices.list': { access: 'staff', event: async () => ({ orgId: 'sjtu' }) },
-    'notices.publish': { access: 'staff', event: async () => ({ orgId: 'sjtu', document: sjtu2027(), noticeText: SJTU_TEXT }) },
+    'notices.check': { access: 'staff', event: async (rt) => ({ orgId: 'sjtu', document: sjtu2027(), pdfDocumentId: await noticePdfOf(rt) }) },
+    'notices.publish': { access: 'staff', event: async (rt) => ({ orgId: 'sjtu', document: sjtu2027(), pdfDocumentId: await noticePdfOf(rt) }) },
     'notices.withdraw': {
       access: 'staff',
       event: async (rt) => {
-        dataOf(await rt.call('admin', { action: 'notices.publish', orgId: 'sjtu', document: sjtu2027(), noticeText: SJTU_TEXT }, STAFF_SJTU));
+        dataOf(await rt.call('admin', { action: 'notices.publish', orgId: 'sjtu', document: sjtu2027(), pdfDocumentId: await noticePdfOf(rt) }, STAFF_SJTU));
         return { orgId: 'sjtu', version: 2 };
       },
     },
@@ -162,7 +171,7 @@ function expected(access: Access, caller: Caller): string {
 
 describe('authorization matrix', () => {
   it('the contract gives every action the access level intended here', () => {
-    expect(CASES).toHaveLength(48);
+    expect(CASES).toHaveLength(49);
     for (const c of CASES) {
       const spec = CONTRACT_ACTIONS.find((a) => a.fn === c.fn && a.action === c.action)?.spec;
       expect(`${c.fn}.${c.action}: ${spec?.access}`).toBe(`${c.fn}.${c.action}: ${c.access}`);

@@ -7,7 +7,7 @@
  * environment) on the CloudBase database. A staff member finds their identity in the
  * console (admin.whoami).
  */
-import { organisationKnown } from '../core/notices';
+import { organisationKnown } from '../core/organisations';
 import type { Store } from '../ports';
 import { parseFlags, runFromCommandLine } from './operator';
 

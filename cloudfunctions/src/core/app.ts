@@ -4,10 +4,10 @@
  * Built once per process by the local runner or the CloudBase entry.
  */
 import crypto from 'node:crypto';
-import { ORGANISATIONS } from '@skills/shared';
-import type { DocumentVersionRecord, LimiterPort, StaffPort, Store } from '../ports';
+import type { DocumentVersionRecord, LimiterPort, NoticePort, StaffPort, Store } from '../ports';
 import type { Clock } from './clock';
 import { ApiError, MESSAGES } from './errors';
+import { organisationKnown } from './organisations';
 
 export interface FileUrls {
   /**
@@ -99,19 +99,18 @@ export function staffRefusalKey(orgId: string): string {
   return `log:staff-refused:${orgId}`;
 }
 
-const KNOWN_ORGS = new Set(ORGANISATIONS.map((org) => org.id));
-
 /**
  * Staff of `orgId` only; everyone else (including staff of other organisations) is FORBIDDEN.
  * A refusal is logged and counted for that organisation, without the caller's identity.
  */
-export async function requireStaff(app: AppWith<StaffPort & LimiterPort>, caller: Caller, orgId: string): Promise<string> {
+export async function requireStaff(app: AppWith<StaffPort & LimiterPort & NoticePort>, caller: Caller, orgId: string): Promise<string> {
   const identity = requireIdentity(caller);
   const orgs = await app.store.staffOrgs(identity);
   if (!orgs.includes(orgId)) {
     // Only organisations that exist get a counter: a made-up orgId must not grow the table.
-    if (KNOWN_ORGS.has(orgId)) await app.store.recordFailure(staffRefusalKey(orgId), app.clock.now(), app.clock.now() - GUESS_RETENTION_MS);
-    console.warn('[admin] staff call refused', { orgId: KNOWN_ORGS.has(orgId) ? orgId : 'unknown' });
+    const exists = await organisationKnown(app.store, orgId);
+    if (exists) await app.store.recordFailure(staffRefusalKey(orgId), app.clock.now(), app.clock.now() - GUESS_RETENTION_MS);
+    console.warn('[admin] staff call refused', { orgId: exists ? orgId : 'unknown' });
     throw new ApiError('FORBIDDEN', MESSAGES.forbidden);
   }
   return identity;

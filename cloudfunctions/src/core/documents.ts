@@ -1,13 +1,14 @@
 /** Handbooks, specs and notices per organisation and occupation, with versions and short-lived downloads. */
 import crypto from 'node:crypto';
 import type { DocumentDownloadData, DocumentInfo, DocumentKind, DocumentsListData } from '@skills/shared';
-import type { DocumentPort, DocumentVersionRecord } from '../ports';
+import type { DocumentPort, DocumentVersionRecord, NoticePort } from '../ports';
 import type { AppWith } from './app';
 import { ApiError } from './errors';
+import { requireOrganisation } from './organisations';
 import * as rules from './rules';
 
 /** The ports this module's functions use: the app they take has no others. */
-type DocumentsApp = AppWith<DocumentPort>;
+type DocumentsApp = AppWith<DocumentPort & NoticePort>;
 
 /** 4 MB of PDF is about 5.4 MB of base64: inside CloudBase's 6 MB request limit. */
 export const MAX_DOCUMENT_BYTES = 4 * 1024 * 1024;
@@ -28,8 +29,18 @@ export function toInfo(record: DocumentVersionRecord): DocumentInfo {
   };
 }
 
+/**
+ * The organisation's occupations. One the operator registered has none until its first notice is
+ * published, but its staff upload that notice's PDF first: its own documents are allowed.
+ */
+async function occupationsOf(app: DocumentsApp, orgId: string): Promise<{ id: string }[]> {
+  if (rules.organisations().some((org) => org.id === orgId)) return rules.organisation(orgId).occupations;
+  await requireOrganisation(app.store, orgId);
+  return [];
+}
+
 export async function list(app: DocumentsApp, orgId: string, occupationId?: string): Promise<DocumentsListData> {
-  rules.organisation(orgId);
+  await occupationsOf(app, orgId);
   const records = (await app.store.listDocuments(orgId)).filter((d) => appliesTo(d, occupationId));
   return { documents: records.map(toInfo) };
 }
@@ -78,9 +89,9 @@ export async function upload(
     demo?: boolean;
   },
 ): Promise<DocumentInfo> {
-  const org = rules.organisation(orgId);
+  const occupations = await occupationsOf(app, orgId);
   const occupationId = input.occupationId ?? null;
-  if (occupationId !== null && !org.occupations.some((o) => o.id === occupationId)) {
+  if (occupationId !== null && !occupations.some((o) => o.id === occupationId)) {
     throw new ApiError('NOT_OFFERED', '该机构不开展此职业（工种）的评价');
   }
   if (input.bytes.length === 0) throw new ApiError('BAD_REQUEST', '文件为空');

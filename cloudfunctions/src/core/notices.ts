@@ -4,8 +4,10 @@
  */
 import { BUNDLED_NOTICES, BUNDLED_RULEBOOK, createRulebook, type HolidayArrangement, type NoticeDocument, type Rulebook } from '@skills/shared';
 import { describePath, validateNoticeDocument, type DocumentPath, type NoticeProblem } from '@skills/shared/src/notice';
-import type { AuditPort, DocumentPort, MetaPort, NoticePort, NoticeRecord } from '../ports';
+import { PDF_TEXT_MESSAGES, pdfText } from '../pdf';
+import type { AuditPort, DocumentPort, DocumentVersionRecord, MetaPort, NoticePort, NoticeRecord } from '../ports';
 import { isoNow, type AppWith } from './app';
+import { requireOrganisation } from './organisations';
 import { ApiError } from './errors';
 import * as rules from './rules';
 
@@ -151,48 +153,84 @@ function refuse(problems: NoticeProblem[]): never {
   });
 }
 
-/** An organisation exists when it has a bundled or stored notice, or the operator registered it. */
-export async function organisationKnown(store: NoticePort, orgId: string): Promise<boolean> {
-  if (BUNDLED_NOTICES.some((d) => d.orgId === orgId)) return true;
-  if ((await store.listOrganisations()).some((o) => o.id === orgId)) return true;
-  return (await store.listNotices(orgId)).length > 0;
-}
-
 async function requireKnownOrg(app: NoticesApp, orgId: string, existing: NoticeVersionView[]): Promise<void> {
-  if (existing.length > 0 || (await organisationKnown(app.store, orgId))) return;
-  throw new ApiError('UNKNOWN_ORG', '没有找到这个评价机构');
+  if (existing.length === 0) await requireOrganisation(app.store, orgId);
 }
 
-/** The attached PDF must be one of the organisation's uploaded documents of kind 通知. */
-async function requireNoticePdf(app: NoticesApp, orgId: string, documentId: string): Promise<void> {
+/** The attached PDF: the newest version of one of the organisation's uploaded documents of kind 通知. */
+async function noticePdf(app: NoticesApp, orgId: string, documentId: string): Promise<DocumentVersionRecord> {
   const [latest] = await app.store.documentVersions(documentId);
   if (!latest || latest.orgId !== orgId || latest.kind !== 'notice') {
     throw new ApiError('NOT_FOUND', '没有找到本机构上传的这份通知文件（请先在“文件”中上传通知 PDF）');
   }
+  return latest;
+}
+
+/** The stored PDF's text (read once per version, see pdf/index.ts), or the problem that it has none. */
+async function noticeTextOf(app: NoticesApp, pdf: DocumentVersionRecord): Promise<{ text: string } | { problem: NoticeProblem }> {
+  const answer = await pdfText(pdf.sha256, async () => {
+    const bytes = await app.store.readBlob(pdf.blobKey);
+    if (!bytes) throw new ApiError('INTERNAL', '通知 PDF 的文件内容缺失，请重新上传');
+    return bytes;
+  });
+  if (answer.ok) return { text: answer.text };
+  return { problem: problem(['pdfDocumentId'], `${PDF_TEXT_MESSAGES[answer.code]}（${pdf.fileName}）`, answer.code) };
+}
+
+interface Reviewed {
+  problems: NoticeProblem[];
+  /** Present when there are no problems. */
+  document?: NoticeDocument;
+  pdf: DocumentVersionRecord;
 }
 
 /**
- * Publishes a notice document for the organisation after every check (schema, fee sums, calendar,
- * covered years, each quote found in the notice's text, a new version); nothing is stored otherwise.
+ * Every check a notice passes before it is published: schema, fee sums, calendar, covered years,
+ * each quote found in the attached PDF's text, this organisation's, a new version not effective
+ * before the one it follows. Stores nothing.
+ */
+async function review(app: NoticesApp, orgId: string, input: { document: unknown; pdfDocumentId: string }): Promise<Reviewed> {
+  const existing = (await list(app, orgId)).notices;
+  await requireKnownOrg(app, orgId, existing);
+  const pdf = await noticePdf(app, orgId, input.pdfDocumentId);
+  const read = await noticeTextOf(app, pdf);
+  const validated = validateNoticeDocument(input.document, 'text' in read ? read.text : null);
+  const unread = 'problem' in read ? [read.problem] : [];
+  if (!validated.ok) return { problems: [...unread, ...validated.problems], pdf };
+  const problems = [...unread, ...placeProblems(validated.value, orgId, existing)];
+  return problems.length > 0 ? { problems, pdf } : { problems, document: validated.value, pdf };
+}
+
+/** What publishing would answer, without publishing: the problems, none when it would be published. */
+export async function check(app: NoticesApp, orgId: string, input: { document: unknown; pdfDocumentId: string }): Promise<{ problems: NoticeProblem[] }> {
+  const { problems } = await review(app, orgId, input);
+  return { problems: problems.map(({ code, path, where, message }) => ({ code, path, where, message })) };
+}
+
+/**
+ * Publishes a notice document for the organisation after every check of `review`, its quotes
+ * against the text of the attached PDF as stored; nothing is stored otherwise.
  */
 export async function publish(
   app: NoticesApp,
   actor: string,
   orgId: string,
-  input: { document: unknown; noticeText: string; pdfDocumentId?: string },
+  input: { document: unknown; pdfDocumentId: string },
 ): Promise<{ notice: NoticeVersionView }> {
-  const existing = (await list(app, orgId)).notices;
-  await requireKnownOrg(app, orgId, existing);
-  const validated = validateNoticeDocument(input.document, input.noticeText);
-  if (!validated.ok) refuse(validated.problems);
-  const document = validated.value;
-  const misplaced = placeProblems(document, orgId, existing);
-  if (misplaced.length > 0) refuse(misplaced);
-  const pdfDocumentId = input.pdfDocumentId ?? null;
-  if (pdfDocumentId !== null) await requireNoticePdf(app, orgId, pdfDocumentId);
-  const record: NoticeRecord = { orgId, version: document.version, status: 'published', document, publishedAt: isoNow(app), publishedBy: actor, pdfDocumentId, withdrawnAt: null };
+  const { problems, document, pdf } = await review(app, orgId, input);
+  if (!document) refuse(problems);
+  const record: NoticeRecord = {
+    orgId,
+    version: document.version,
+    status: 'published',
+    document,
+    publishedAt: isoNow(app),
+    publishedBy: actor,
+    pdfDocumentId: pdf.documentId,
+    withdrawnAt: null,
+  };
   if (!(await app.store.insertNotice(record))) refuse([problem(['version'], `第${String(document.version)}版已发布，不能覆盖`)]);
-  await app.store.appendAudit({ at: record.publishedAt, actor, orgId, action: 'notices.publish', rows: 1, detail: `第${String(document.version)}版，${document.effectiveFrom}起生效` });
+  await app.store.appendAudit({ at: record.publishedAt, actor, orgId, action: 'notices.publish', rows: 1, detail: `第${String(document.version)}版，${document.effectiveFrom}起生效，通知 PDF ${pdf.fileName}（第${String(pdf.version)}版）` });
   await changed(app);
   const view = (await list(app, orgId)).notices.find((n) => n.origin === 'published' && n.version === document.version);
   if (!view) throw new ApiError('INTERNAL', '通知已发布，但未能读回');

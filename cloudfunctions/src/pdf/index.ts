@@ -44,7 +44,7 @@ async function extract(bytes: Uint8Array): Promise<PdfText> {
 
 /**
  * The text of one stored version, read at most once per process while it stays among the recent
- * ones. `key` names the version's content (its blob key carries document, version and hash).
+ * ones. `key` names the version's content (its SHA-256: the same bytes, the same text).
  */
 export function pdfText(key: string, read: () => Promise<Uint8Array>): Promise<PdfText> {
   const hit = cache.get(key);

@@ -257,6 +257,15 @@ export const noticeVersion = z.strictObject({
   document: noticeDocument,
 });
 const noticesListData = z.strictObject({ notices: z.array(noticeVersion) });
+/** A notice to check or publish, with the uploaded 通知 PDF whose text its quotes must be found in. */
+const noticeToPublish = z.object({ orgId, document: noticeDocument, pdfDocumentId: shortText });
+/** One problem of a notice: a stable code, where it sits (keys and row indexes), and in Chinese the row and field and what is wrong. */
+export const noticeProblem = z.strictObject({
+  code: z.string(),
+  path: z.array(z.union([z.string(), z.number().int()])),
+  where: z.string(),
+  message: z.string(),
+});
 const orgMonth = z.object({ orgId, month: isoMonth });
 const orgSession = z.object({ orgId, sessionId: shortText });
 
@@ -305,13 +314,12 @@ export const admin = {
   /** Every version, bundled and published, withdrawn ones included. */
   'notices.list': staffAction(orgOnly, noticesListData),
   /**
-   * Refused with NOTICE_INVALID (`details.problems`: row, field, message) unless every check passes;
-   * `noticeText` is the published notice's text the quotes are checked against; `pdfDocumentId` an uploaded 通知 document.
+   * Every check publishing makes, nothing stored: `problems` empty means it would be published.
+   * The quotes are checked against the text of the PDF `pdfDocumentId` (an uploaded 通知 document) as stored.
    */
-  'notices.publish': staffAction(
-    z.object({ orgId, document: noticeDocument, noticeText: z.string().min(1).max(500_000), pdfDocumentId: shortText.optional() }),
-    z.strictObject({ notice: noticeVersion }),
-  ),
+  'notices.check': staffAction(noticeToPublish, z.strictObject({ problems: z.array(noticeProblem) })),
+  /** Refused with NOTICE_INVALID (`details.problems`, the same as notices.check answers) unless every check passes. */
+  'notices.publish': staffAction(noticeToPublish, z.strictObject({ notice: noticeVersion })),
   /** Answers go back to the earlier versions; the withdrawn one stays listed. */
   'notices.withdraw': staffAction(z.object({ orgId, version: z.number().int().positive() }), noticesListData),
   'export.tickets': staffAction(orgMonth, fileAnswer),

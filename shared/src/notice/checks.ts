@@ -30,7 +30,12 @@ export type NoticeProblemCode =
   | 'HOLIDAY_YEAR'
   | 'HOLIDAY_ORDER'
   | 'HOLIDAY_OVERLAP'
-  | 'MAKE_UP_DAY';
+  | 'MAKE_UP_DAY'
+  // The attached PDF gives no text to check the quotes against (see cloudfunctions/src/pdf).
+  | 'PDF_UNREADABLE'
+  | 'PDF_PASSWORD'
+  | 'PDF_NO_TEXT'
+  | 'PDF_TOO_LARGE';
 
 export interface NoticeProblem {
   code: NoticeProblemCode;
@@ -46,6 +51,7 @@ const FIELD_LABELS: Record<string, string> = {
   name: '名称',
   shortName: '简称',
   version: '版本',
+  pdfDocumentId: '通知 PDF',
   effectiveFrom: '生效日期',
   coversYears: '适用年份',
   occupations: '职业（工种）',
@@ -277,7 +283,12 @@ export function quoteProblems(document: NoticeDocument, rawText: string): Notice
 
 /** Everything a well-formed document must pass before it is published, against the notice's text. */
 export function documentProblems(document: NoticeDocument, rawText: string): NoticeProblem[] {
-  return [...feeProblems(document), ...calendarProblems(document), ...coverageProblems(document), ...quoteProblems(document, rawText)];
+  return [...structureProblems(document), ...quoteProblems(document, rawText)];
+}
+
+/** Every check that does not need the notice's text: fees, calendar, covered years. */
+export function structureProblems(document: NoticeDocument): NoticeProblem[] {
+  return [...feeProblems(document), ...calendarProblems(document), ...coverageProblems(document)];
 }
 
 /**

@@ -6,7 +6,7 @@
 import type * as z from 'zod';
 import type { HolidayArrangement } from '../data/holidays';
 import type { NoticeDocument } from '../types';
-import { describePath, documentProblems, holidayProblems, type NoticeProblem } from './checks';
+import { describePath, documentProblems, holidayProblems, structureProblems, type NoticeProblem } from './checks';
 import { holidayArrangement, noticeDocument } from './schema';
 
 export * from './schema';
@@ -51,11 +51,13 @@ export function schemaProblems(error: z.ZodError): NoticeProblem[] {
 /**
  * A notice document checked against the schema and, once well-formed, against the checks of
  * checks.ts and the published notice's text. Nothing is half-accepted: any problem refuses it.
+ * `noticeText` null: the notice's text could not be read (the caller says why), so its quotes
+ * are not checked, but everything else is, so the office sees every other problem at once.
  */
-export function validateNoticeDocument(value: unknown, noticeText: string): Validated<NoticeDocument> {
+export function validateNoticeDocument(value: unknown, noticeText: string | null): Validated<NoticeDocument> {
   const parsed = noticeDocument.safeParse(value, { reportInput: true });
   if (!parsed.success) return { ok: false, problems: schemaProblems(parsed.error) };
-  const problems = documentProblems(parsed.data, noticeText);
+  const problems = noticeText === null ? structureProblems(parsed.data) : documentProblems(parsed.data, noticeText);
   return problems.length > 0 ? { ok: false, problems } : { ok: true, value: parsed.data };
 }
 

@@ -88,6 +88,7 @@ export const handler = defineFunction('admin', contract, {
   ),
   'documents.versions': (p, _caller, app) => documents.versions(app, p.orgId, p.documentId),
   'notices.list': (p, _caller, app) => notices.list(app, p.orgId),
+  'notices.check': (p, _caller, app) => notices.check(app, p.orgId, p),
   'notices.publish': (p, caller, app) => notices.publish(app, caller.identity, p.orgId, p),
   'notices.withdraw': (p, caller, app) => notices.withdraw(app, caller.identity, p.orgId, p.version),
   'announcements.list': (p, _caller, app) => announcements.list(app, p.orgId, true),
