@@ -1,10 +1,10 @@
 /**
  * `npm run build`: bundles each cloud function with the shared code into
  * dist/<name>/index.js (+ package.json listing the runtime dependencies the cloud
- * installs: the CloudBase SDK, and exceljs where spreadsheets are read or written).
- * Prints each bundle's size; fails if one reaches 400 KB.
+ * installs: the CloudBase SDK; for admin exceljs, where spreadsheets are read or written, and
+ * unpdf, which reads notice PDFs). Prints each bundle's size; fails if one reaches 400 KB.
  */
-import { build, type BuildOptions } from 'esbuild';
+import { build, type BuildOptions, type Metafile } from 'esbuild';
 import fs from 'node:fs';
 import path from 'node:path';
 import { FUNCTION_NAMES, TIMER_CONTRACT } from '@skills/shared/src/contract';
@@ -15,9 +15,24 @@ export const SIZE_LIMIT_BYTES = 400 * 1024;
 
 const ROOT = path.resolve(__dirname, '..');
 // Installed by the cloud from each bundle's package.json (jszip comes with exceljs anyway).
-const EXTERNALS = ['@cloudbase/node-sdk', 'exceljs', 'jszip'];
+const EXTERNALS = ['@cloudbase/node-sdk', 'exceljs', 'jszip', 'unpdf'];
 
-/** How every bundle is built: one CommonJS file for CloudBase's Node 16, the cloud-installed packages left out. */
+/**
+ * Scripts that run in worker threads next to a function's bundle (runtime/workerThread.ts loads
+ * them by these names): reading import files, and reading notice PDFs. Their cloud-installed
+ * packages are the function's dependencies too.
+ */
+export const WORKERS: Record<string, { file: string; entry: string }[]> = {
+  admin: [
+    { file: 'sheet-worker.js', entry: path.join('spreadsheet', 'worker.ts') },
+    { file: 'pdf-worker.js', entry: path.join('pdf', 'worker.ts') },
+  ],
+};
+
+/**
+ * How every bundle is built: one CommonJS file for CloudBase's Node 16 (admin: Node 20, see
+ * RUNTIMES), the cloud-installed packages left out.
+ */
 const BUNDLE_OPTIONS = {
   bundle: true,
   platform: 'node',
@@ -31,6 +46,19 @@ const BUNDLE_OPTIONS = {
   logLevel: 'warning',
 } satisfies BuildOptions;
 
+/**
+ * Functions on a newer runtime than Node 16.13 (cloudbaserc.json): admin reads notice PDFs with
+ * unpdf, whose PDF.js needs Node 20 (structuredClone and more; on 16.13 it fails to open a PDF).
+ */
+export const RUNTIMES: Record<string, { cloudbase: string; esbuild: string }> = {
+  admin: { cloudbase: 'Nodejs20.19', esbuild: 'node20' },
+};
+
+/** The cloud-installed packages a build's output imports. */
+function externalImports(metafile: Metafile | undefined): string[] {
+  return Object.values(metafile?.outputs ?? {}).flatMap((output) => output.imports.filter((imp) => imp.external && EXTERNALS.includes(imp.path)).map((imp) => imp.path));
+}
+
 function versionOf(name: string): string {
   const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
   return pkg.dependencies[name];
@@ -41,25 +69,18 @@ export async function buildFunctions(outDir = path.join(ROOT, 'dist')): Promise<
   for (const name of FUNCTIONS) {
     const dir = path.join(outDir, name);
     fs.rmSync(dir, { recursive: true, force: true });
-    const result = await build({
-      ...BUNDLE_OPTIONS,
-      entryPoints: [path.join(ROOT, 'src', 'functions', name, 'index.ts')],
-      outfile: path.join(dir, 'index.js'),
-      metafile: true,
-    });
-    const imported = new Set<string>();
-    for (const output of Object.values(result.metafile.outputs)) {
-      for (const imp of output.imports) if (imp.external && EXTERNALS.includes(imp.path)) imported.add(imp.path);
+    const options = { ...BUNDLE_OPTIONS, target: RUNTIMES[name]?.esbuild ?? BUNDLE_OPTIONS.target, metafile: true };
+    const result = await build({ ...options, entryPoints: [path.join(ROOT, 'src', 'functions', name, 'index.ts')], outfile: path.join(dir, 'index.js') });
+    const imported = new Set(externalImports(result.metafile));
+    for (const worker of WORKERS[name] ?? []) {
+      const built = await build({ ...options, entryPoints: [path.join(ROOT, 'src', worker.entry)], outfile: path.join(dir, worker.file) });
+      for (const dep of externalImports(built.metafile)) imported.add(dep);
     }
     const dependencies = Object.fromEntries([...imported].sort().map((dep) => [dep, versionOf(dep)]));
     fs.writeFileSync(
       path.join(dir, 'package.json'),
       `${JSON.stringify({ name: `skills-${name}`, version: '1.0.0', private: true, main: 'index.js', dependencies }, null, 2)}\n`,
     );
-    if (name === 'admin') {
-      // Import files are read in a worker thread (spreadsheet/offThread.ts), which loads this script.
-      await build({ ...BUNDLE_OPTIONS, entryPoints: [path.join(ROOT, 'src', 'spreadsheet', 'worker.ts')], outfile: path.join(dir, 'sheet-worker.js') });
-    }
     sizes.push({ name, bytes: fs.statSync(path.join(dir, 'index.js')).size });
   }
   return sizes;

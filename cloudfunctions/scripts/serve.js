@@ -17,15 +17,20 @@ buildSync({
   external: ['better-sqlite3', 'exceljs', '@cloudbase/node-sdk'],
   logLevel: 'warning',
 });
-// Import files are read in a worker thread (spreadsheet/offThread.ts), which loads this script.
-buildSync({
-  entryPoints: [path.join(root, 'src', 'spreadsheet', 'worker.ts')],
-  outfile: path.join(root, 'dist', 'server', 'sheet-worker.js'),
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  format: 'cjs',
-  external: ['exceljs'],
-  logLevel: 'warning',
-});
+// Import files and notice PDFs are read in worker threads (runtime/workerThread.ts), which load these scripts.
+for (const [entry, file] of [
+  [path.join('spreadsheet', 'worker.ts'), 'sheet-worker.js'],
+  [path.join('pdf', 'worker.ts'), 'pdf-worker.js'],
+]) {
+  buildSync({
+    entryPoints: [path.join(root, 'src', entry)],
+    outfile: path.join(root, 'dist', 'server', file),
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    external: ['exceljs', 'unpdf'],
+    logLevel: 'warning',
+  });
+}
 require(outfile);

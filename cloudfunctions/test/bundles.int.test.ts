@@ -2,7 +2,10 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { FUNCTIONS, SIZE_LIMIT_BYTES, buildFunctions } from '../scripts/build';
+import { FUNCTIONS, RUNTIMES, SIZE_LIMIT_BYTES, buildFunctions } from '../scripts/build';
+import { normaliseNoticeText } from '@skills/shared/src/notice';
+import { SJTU_TEXT } from './fixtures/notices';
+import { noticePdf } from './fixtures/noticePdf';
 
 const DIST = path.resolve(__dirname, '..', 'dist');
 
@@ -51,6 +54,31 @@ describe('cloud function bundles', () => {
     expect(answer.ok).toBe(true);
     expect(answer.table?.rows).toHaveLength(1);
   });
+
+  it('admin reads notice PDFs with unpdf, installed by the cloud and loaded only by its PDF worker, on the runtime declared for it', async () => {
+    const pkg = JSON.parse(fs.readFileSync(path.join(DIST, 'admin', 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
+    const declared = (JSON.parse(fs.readFileSync(path.resolve(__dirname, '..', 'package.json'), 'utf8')) as { dependencies: Record<string, string> }).dependencies.unpdf;
+    expect(pkg.dependencies.unpdf).toBe(declared);
+    expect(fs.readFileSync(path.join(DIST, 'admin', 'index.js'), 'utf8')).not.toContain('unpdf');
+    for (const name of FUNCTIONS.filter((n) => n !== 'admin')) {
+      expect(Object.keys((JSON.parse(fs.readFileSync(path.join(DIST, name, 'package.json'), 'utf8')) as { dependencies: object }).dependencies)).not.toContain('unpdf');
+    }
+    const config = JSON.parse(fs.readFileSync(path.resolve(__dirname, '..', '..', 'cloudbaserc.json'), 'utf8')) as { functions: { name: string; runtime: string }[] };
+    expect(config.functions.find((f) => f.name === 'admin')?.runtime).toBe(RUNTIMES.admin.cloudbase);
+  });
+
+  it('admin ships the PDF worker next to its bundle, and it reads the text of a notice Chromium printed', async () => {
+    const bytes = await noticePdf({ kind: 'text', text: SJTU_TEXT });
+    const { Worker } = await import('node:worker_threads');
+    const worker = new Worker(path.join(DIST, 'admin', 'pdf-worker.js'));
+    const answer = await new Promise<{ ok: boolean; pages?: number; text?: string }>((resolve) => {
+      worker.once('message', resolve);
+      worker.postMessage(bytes);
+    });
+    await worker.terminate();
+    expect(answer.ok).toBe(true);
+    expect(normaliseNoticeText(answer.text ?? '')).toBe(normaliseNoticeText(SJTU_TEXT));
+  }, 60_000);
 
   it('without configuration main answers INTERNAL instead of crashing (and never touches the SDK)', async () => {
     const saved = process.env.ID_HASH_KEY;

@@ -27,11 +27,9 @@ export const PDF_TEXT_MESSAGES: Record<PdfTextFailure, string> = {
 
 type Unpdf = typeof import('unpdf');
 
-/** A name, not a literal: the bundle leaves the import to Node (an ES module the cloud installs). */
-const UNPDF = 'unpdf';
-
+/** The bundle leaves this import to Node (unpdf is external); the build lists it in admin's package.json. */
 function loadUnpdf(): Promise<Unpdf> {
-  return import(UNPDF) as Promise<Unpdf>;
+  return import('unpdf');
 }
 
 function failureOf(error: unknown): PdfTextFailure {
