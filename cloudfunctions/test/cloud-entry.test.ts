@@ -41,8 +41,11 @@ jest.mock('../src/adapters/cloudbase', () => ({
     async documentVersions(documentId: string): Promise<DocumentVersionRecord[]> {
       return documentId === DOCUMENT.documentId ? [DOCUMENT] : [];
     }
-    /** Every call reads the published notices (none here), and whoami the registered organisations. */
+    /** Every call reads the published notices and loaded holiday arrangements (none here), and whoami the registered organisations. */
     async publishedNotices(): Promise<[]> {
+      return [];
+    }
+    async holidayArrangements(): Promise<[]> {
       return [];
     }
     async getMeta(): Promise<null> {

@@ -2,10 +2,10 @@
  * Notices organisations publish: staff publish and withdraw them; every function's rules read the
  * bundled documents plus the published ones (a rulebook per store, refreshed when they change).
  */
-import { BUNDLED_NOTICES, BUNDLED_RULEBOOK, createRulebook, type HolidayArrangement, type NoticeDocument, type Rulebook } from '@skills/shared';
+import { BUNDLED_NOTICES, BUNDLED_RULEBOOK, HOLIDAY_ARRANGEMENTS, createRulebook, type HolidayArrangement, type NoticeDocument, type Rulebook } from '@skills/shared';
 import { describePath, validateNoticeDocument, type DocumentPath, type NoticeProblem } from '@skills/shared/src/notice';
 import { PDF_TEXT_MESSAGES, pdfText } from '../pdf';
-import type { AuditPort, DocumentPort, DocumentVersionRecord, MetaPort, NoticePort, NoticeRecord } from '../ports';
+import type { AuditPort, DocumentPort, DocumentVersionRecord, HolidayRecord, MetaPort, NoticePort, NoticeRecord } from '../ports';
 import { isoNow, type AppWith } from './app';
 import { requireOrganisation } from './organisations';
 import { ApiError } from './errors';
@@ -32,11 +32,20 @@ const installed = new WeakMap<object, Installed>();
 /** Numbers each load, so two stores' rulebooks in one process never share a memo key. */
 let loads = 0;
 
-/** The bundled documents and the published ones; a stored set that does not build leaves the bundled ones. */
-function build(published: NoticeRecord[], token: string | null | undefined): Omit<Installed, 'checkedAt'> {
+/** The bundled arrangements with each loaded year in place of the bundled one of that year. */
+export function withLoadedHolidays(loaded: readonly HolidayRecord[]): HolidayArrangement[] {
+  const years = new Set(loaded.map((h) => h.year));
+  return [...HOLIDAY_ARRANGEMENTS.filter((a) => !years.has(a.year)), ...loaded.map((h) => h.arrangement)].sort((a, b) => a.year - b.year);
+}
+
+/**
+ * The bundled documents and the published ones, the bundled holiday arrangements and the loaded
+ * ones; a stored set that does not build leaves the bundled ones.
+ */
+function build(published: NoticeRecord[], holidays: HolidayRecord[], token: string | null | undefined): Omit<Installed, 'checkedAt'> {
   const notices = [...BUNDLED_NOTICES, ...published.map((n) => n.document)];
   try {
-    return { token, version: `published:${String((loads += 1))}`, book: createRulebook({ notices }) };
+    return { token, version: `published:${String((loads += 1))}`, book: createRulebook({ notices, holidays: withLoadedHolidays(holidays) }) };
   } catch (error) {
     console.error('[notices] published notices do not build a rulebook; answering from the bundled ones', {
       error: error instanceof Error ? error.message : typeof error,
@@ -46,7 +55,8 @@ function build(published: NoticeRecord[], token: string | null | undefined): Omi
 }
 
 async function load(app: RulebookApp, token: string | null | undefined, now: number): Promise<Installed> {
-  const entry = { ...build(await app.store.publishedNotices(), token), checkedAt: now };
+  const [published, holidays] = await Promise.all([app.store.publishedNotices(), app.store.holidayArrangements()]);
+  const entry = { ...build(published, holidays, token), checkedAt: now };
   installed.set(app.store, entry);
   return entry;
 }
@@ -69,10 +79,15 @@ export async function installRulebook(app: RulebookApp): Promise<void> {
   rules.useRulebook(entry.version, entry.book);
 }
 
+/** Tells every instance the notices or holidays changed: they read them again at their next check. */
+export async function announceChange(store: MetaPort, token: string): Promise<void> {
+  await store.setMeta(VERSION_KEY, token);
+}
+
 /** After this instance's own publish or withdraw: the new token, and the notices read again at once. */
 async function changed(app: NoticesApp): Promise<void> {
   const token = app.newId('nv');
-  await app.store.setMeta(VERSION_KEY, token);
+  await announceChange(app.store, token);
   const entry = await load(app, token, Date.now());
   rules.useRulebook(entry.version, entry.book);
 }

@@ -14,6 +14,7 @@ import type {
   AuditEntry,
   Channel,
   DocumentKind,
+  HolidayArrangement,
   NoticeDocument,
   ImportKind,
   OutboxMessage,
@@ -191,7 +192,14 @@ export interface OrganisationRecord {
   addedAt: string;
 }
 
-/** Published notices and registered organisations. */
+/** A year's holiday arrangement the operator loaded (npm run holidays -- load); it replaces the bundled one of its year. */
+export interface HolidayRecord {
+  year: number;
+  arrangement: HolidayArrangement;
+  loadedAt: string;
+}
+
+/** Published notices, registered organisations and loaded holiday arrangements: what the rulebook is built from. */
 export interface NoticePort {
   /** The organisation's notices, every status, by version. */
   listNotices(orgId: string): Promise<NoticeRecord[]>;
@@ -204,6 +212,10 @@ export interface NoticePort {
   /** False when the id is already registered. */
   addOrganisation(organisation: OrganisationRecord): Promise<boolean>;
   listOrganisations(): Promise<OrganisationRecord[]>;
+  /** Every loaded arrangement, oldest year first. */
+  holidayArrangements(): Promise<HolidayRecord[]>;
+  /** Stores the year's arrangement, replacing one loaded before for that year. */
+  putHolidayArrangement(record: HolidayRecord): Promise<void>;
 }
 
 /** The staff allow-list: who may act for an organisation. */

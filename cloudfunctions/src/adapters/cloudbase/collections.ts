@@ -47,4 +47,6 @@ export const COLLECTIONS: CollectionSpec[] = [
   { name: 'checkins', indexes: [['sessionId', '_id']] },
   { name: 'notices', indexes: [['orgId', '_id'], ['orgId', 'version', 'status'], ['status', '_id']] },
   { name: 'organisations', indexes: [] },
+  // One document per year, read whole (a few years at most).
+  { name: 'holidays', indexes: [] },
 ];

@@ -25,6 +25,7 @@ import type {
   CandidateRecord,
   CheckinRecord,
   DocumentVersionRecord,
+  HolidayRecord,
   NoticeRecord,
   OrganisationRecord,
   ImportPlan,
@@ -620,6 +621,14 @@ export class CloudbaseStore implements Store {
   async listOrganisations(): Promise<OrganisationRecord[]> {
     const docs = await this.all(this.c('organisations'));
     return docs.map((d) => ({ id: d._id as string, name: d.name as string, addedAt: d.addedAt as string })).sort((a, b) => a.addedAt.localeCompare(b.addedAt) || a.id.localeCompare(b.id));
+  }
+  async holidayArrangements(): Promise<HolidayRecord[]> {
+    const docs = await this.all(this.c('holidays'));
+    return docs.map((d) => strip(d) as unknown as HolidayRecord).sort((a, b) => a.year - b.year);
+  }
+  async putHolidayArrangement(h: HolidayRecord): Promise<void> {
+    // The year is the document id: a later load of the year replaces the document whole.
+    await this.c('holidays').doc(String(h.year)).set({ ...h });
   }
 
   async getMeta(key: string): Promise<string | null> {

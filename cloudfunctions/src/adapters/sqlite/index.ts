@@ -10,6 +10,7 @@ import path from 'node:path';
 import type {
   Announcement,
   AuditEntry,
+  HolidayArrangement,
   OutboxMessage,
   ReminderKind,
   SavedProfile,
@@ -20,6 +21,7 @@ import type {
   CandidateRecord,
   CheckinRecord,
   DocumentVersionRecord,
+  HolidayRecord,
   NoticeRecord,
   OrganisationRecord,
   ImportPlan,
@@ -662,6 +664,16 @@ export class SqliteStore implements Store {
   }
   async listOrganisations(): Promise<OrganisationRecord[]> {
     return this.all('SELECT * FROM organisations ORDER BY added_at, id').map((r) => ({ id: r.id as string, name: r.name as string, addedAt: r.added_at as string }));
+  }
+  async holidayArrangements(): Promise<HolidayRecord[]> {
+    return this.all('SELECT * FROM holidays ORDER BY year').map((r) => ({
+      year: r.year as number,
+      arrangement: JSON.parse(r.arrangement as string) as HolidayArrangement,
+      loadedAt: r.loaded_at as string,
+    }));
+  }
+  async putHolidayArrangement(h: HolidayRecord): Promise<void> {
+    this.run('INSERT OR REPLACE INTO holidays (year, arrangement, loaded_at) VALUES (?, ?, ?)', h.year, JSON.stringify(h.arrangement), h.loadedAt);
   }
 
   async signingKeys(orgId: string): Promise<SigningKeyRecord[]> {

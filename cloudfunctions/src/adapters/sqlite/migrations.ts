@@ -107,4 +107,8 @@ export const MIGRATIONS: string[] = [
   CREATE INDEX notices_status ON notices (status, org_id, version);
   CREATE TABLE organisations (id TEXT PRIMARY KEY, name TEXT NOT NULL, added_at TEXT NOT NULL);
   `,
+  // 5: holiday arrangements the operator loads, one per year (a later load of the year replaces it)
+  `
+  CREATE TABLE holidays (year INTEGER PRIMARY KEY, arrangement TEXT NOT NULL, loaded_at TEXT NOT NULL);
+  `,
 ];
