@@ -146,8 +146,9 @@ describe('CloudBase, end to end through the built bundles', () => {
     console.log('requests per candidate action', budget);
     // Binding first takes its attempt under the per-identity and service-wide limits (an insert and a
     // count each); the organisation's first ticket answer also creates its signing key (one transaction).
-    const bounds: Record<string, number> = { 'tickets.bind': 10, 'tickets.mine': 10 };
-    for (const [action, requests] of Object.entries(budget)) expect(requests).toBeLessThanOrEqual(bounds[action] ?? 8);
+    // Each function's first call reads the rulebook: published notices and loaded holiday arrangements (two, in parallel).
+    const bounds: Record<string, number> = { 'tickets.bind': 11, 'tickets.mine': 11 };
+    for (const [action, requests] of Object.entries(budget)) expect(requests).toBeLessThanOrEqual(bounds[action] ?? 9);
 
     // Two timer runs: each due reminder goes out once, with the configured template.
     const timer = { Type: 'Timer', TriggerName: 'every-30-minutes', Time: '2026-11-21T01:00:00Z' };
