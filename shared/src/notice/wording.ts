@@ -27,10 +27,7 @@ const SIMPLIFIED_RADICALS: Record<string, string> = {
   '⻮': '齿', '⻰': '龙', '⻳': '龟', '⼾': '户',
 };
 
-/**
- * A CJK radical (U+2E80–U+2FDF) as the character it stands for in running text.
- * @example radicalAsCharacter('⼈') // '人'
- */
+/** A CJK radical (U+2E80–U+2FDF) as the character it stands for in running text. */
 function radicalAsCharacter(radical: string): string {
   return SIMPLIFIED_RADICALS[radical] ?? radical.normalize('NFKC');
 }
