@@ -11,7 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { HOLIDAY_ARRANGEMENTS, isWorkday, type HolidayArrangement } from '@skills/shared';
 import { parseHolidaysArgs, runHolidaysCommand } from '../src/cli/holidays';
-import { RULEBOOK_CHECK_MS } from '../src/core/notices';
+import { RULEBOOK_CHECK_MS } from '../src/core/rulebook';
 import * as rules from '../src/core/rules';
 import { STORE_KINDS, dataOf, makeRuntime, type TestRuntime } from './helpers';
 

@@ -11,7 +11,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import { HOLIDAY_ARRANGEMENTS } from '@skills/shared';
 import { validateHolidayArrangement } from '@skills/shared/src/notice';
-import { announceChange, withLoadedHolidays } from '../core/notices';
+import { announceChange, withLoadedHolidays } from '../core/rulebook';
 import type { Store } from '../ports';
 import { parseFlags, runFromCommandLine } from './operator';
 

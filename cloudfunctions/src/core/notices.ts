@@ -1,101 +1,24 @@
 /**
- * Notices organisations publish: staff publish and withdraw them; every function's rules read the
- * bundled documents plus the published ones (a rulebook per store, refreshed when they change).
+ * Notices organisations publish: staff check, publish and withdraw them (admin only); every
+ * function's rules read the bundled documents plus the published ones (rulebook.ts).
  */
-import { BUNDLED_NOTICES, BUNDLED_RULEBOOK, HOLIDAY_ARRANGEMENTS, createRulebook, type HolidayArrangement, type NoticeDocument, type Rulebook } from '@skills/shared';
+import { BUNDLED_NOTICES, type NoticeDocument } from '@skills/shared';
 import { describePath, validateNoticeDocument, type DocumentPath, type NoticeProblem } from '@skills/shared/src/notice';
 import { PDF_TEXT_MESSAGES, pdfText } from '../pdf';
-import type { AuditPort, DocumentPort, DocumentVersionRecord, HolidayRecord, MetaPort, NoticePort, NoticeRecord } from '../ports';
+import type { AuditPort, DocumentPort, DocumentVersionRecord, MetaPort, NoticePort, NoticeRecord } from '../ports';
 import { isoNow, type AppWith } from './app';
-import { requireOrganisation } from './organisations';
 import { ApiError } from './errors';
-import * as rules from './rules';
+import { requireOrganisation } from './organisations';
+import { announceChange, reload } from './rulebook';
 
 /** The ports this module's functions use: the app they take has no others. */
 type NoticesApp = AppWith<NoticePort & MetaPort & AuditPort & DocumentPort>;
-type RulebookApp = AppWith<NoticePort & MetaPort>;
-
-/** Changed on every publish and withdraw, so each instance knows when to read the notices again. */
-const VERSION_KEY = 'notices:version';
-/** How long an instance answers from the notices it read before it asks whether they changed (one request). */
-export const RULEBOOK_CHECK_MS = 10_000;
-
-interface Installed {
-  /** The store's version token when read; undefined: read without it (first call), so the next check reloads. */
-  token: string | null | undefined;
-  version: string;
-  book: Rulebook;
-  checkedAt: number;
-}
-
-const installed = new WeakMap<object, Installed>();
-/** Numbers each load, so two stores' rulebooks in one process never share a memo key. */
-let loads = 0;
-
-/** The bundled arrangements with each loaded year in place of the bundled one of that year. */
-export function withLoadedHolidays(loaded: readonly HolidayRecord[]): HolidayArrangement[] {
-  const years = new Set(loaded.map((h) => h.year));
-  return [...HOLIDAY_ARRANGEMENTS.filter((a) => !years.has(a.year)), ...loaded.map((h) => h.arrangement)].sort((a, b) => a.year - b.year);
-}
-
-/**
- * The bundled documents and the published ones, the bundled holiday arrangements and the loaded
- * ones; a stored set that does not build leaves the bundled ones.
- */
-function build(published: NoticeRecord[], holidays: HolidayRecord[], token: string | null | undefined): Omit<Installed, 'checkedAt'> {
-  const notices = [...BUNDLED_NOTICES, ...published.map((n) => n.document)];
-  try {
-    return { token, version: `published:${String((loads += 1))}`, book: createRulebook({ notices, holidays: withLoadedHolidays(holidays) }) };
-  } catch (error) {
-    console.error('[notices] published notices do not build a rulebook; answering from the bundled ones', {
-      error: error instanceof Error ? error.message : typeof error,
-    });
-    return { token, version: 'bundled', book: BUNDLED_RULEBOOK };
-  }
-}
-
-async function load(app: RulebookApp, token: string | null | undefined, now: number): Promise<Installed> {
-  const [published, holidays] = await Promise.all([app.store.publishedNotices(), app.store.holidayArrangements()]);
-  const entry = { ...build(published, holidays, token), checkedAt: now };
-  installed.set(app.store, entry);
-  return entry;
-}
-
-/**
- * Makes the store's published notices the rules' rulebook for this call. A cold instance reads the
- * notices (one request); afterwards it asks for the version token at most every RULEBOOK_CHECK_MS
- * (one request) and reads the notices again only when the token changed.
- */
-export async function installRulebook(app: RulebookApp): Promise<void> {
-  const now = Date.now();
-  let entry = installed.get(app.store);
-  if (!entry) {
-    entry = await load(app, undefined, now);
-  } else if (now - entry.checkedAt >= RULEBOOK_CHECK_MS) {
-    const token = await app.store.getMeta(VERSION_KEY);
-    if (token !== entry.token) entry = await load(app, token, now);
-    else entry.checkedAt = now;
-  }
-  rules.useRulebook(entry.version, entry.book);
-}
-
-/** Tells every instance the notices or holidays changed: they read them again at their next check. */
-export async function announceChange(store: MetaPort, token: string): Promise<void> {
-  await store.setMeta(VERSION_KEY, token);
-}
 
 /** After this instance's own publish or withdraw: the new token, and the notices read again at once. */
 async function changed(app: NoticesApp): Promise<void> {
   const token = app.newId('nv');
   await announceChange(app.store, token);
-  const entry = await load(app, token, Date.now());
-  rules.useRulebook(entry.version, entry.book);
-}
-
-/** What the client fetches once per launch: every notice in force and the holiday arrangements. */
-export function rulebookData(): { version: string; notices: NoticeDocument[]; holidays: HolidayArrangement[] } {
-  const { version, book } = rules.rulebook();
-  return { version, notices: [...book.notices.documents.values()].flat(), holidays: [...book.holidays.arrangements] };
+  await reload(app, token);
 }
 
 export interface NoticeVersionView {

@@ -9,7 +9,7 @@ import type { ApiAnswer, ApiErrorCode } from '@skills/shared';
 import type { Access, ActionContract, DataOf, FunctionContract, ParamsOut } from '@skills/shared/src/contract';
 import { requireIdentity, requireStaff, type App, type Caller } from '../core/app';
 import { ApiError, HTTP_STATUS, MESSAGES, isApiError } from '../core/errors';
-import { installRulebook } from '../core/notices';
+import { installRulebook } from '../core/rulebook';
 
 /** The caller a run sees: for person and staff actions the framework has made sure there is an identity. */
 export type CallerOf<S extends ActionContract> = S['access'] extends 'person' | 'staff' ? Caller & { identity: string } : Caller;
