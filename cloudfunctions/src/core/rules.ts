@@ -8,7 +8,7 @@ import { ApiError } from './errors';
 
 /**
  * The rulebook answers are computed from: the bundled notices plus those organisations published
- * (core/notices.ts builds it and the function entry installs it before each call). One per process:
+ * (core/rulebook.ts builds it and the function entry installs it before each call). One per process:
  * the published notices are the same for every caller, so answers never depend on who asks.
  */
 let current: { version: string; book: Rulebook } = { version: 'bundled', book: rules.BUNDLED_RULEBOOK };
