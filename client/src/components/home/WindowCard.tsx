@@ -2,6 +2,7 @@ import { View, Text } from '@tarojs/components';
 import { applicationWindow, daysBetween } from '@skills/shared';
 import { Card, DateText, EstimatedTag } from '@/components/Card';
 import { chineseDate, chineseMonth } from '@/lib/format';
+import { useRulebook } from '@/hooks/useRulebook';
 
 interface WindowCardProps {
   orgId: string;
@@ -10,7 +11,7 @@ interface WindowCardProps {
 
 /** The application window open today, its deadline countdown and the month it leads to. */
 export function WindowCard({ orgId, today }: WindowCardProps) {
-  const window = applicationWindow(orgId, today);
+  const window = applicationWindow(orgId, today, useRulebook());
   const daysLeft = daysBetween(today, window.closes);
   return (
     <Card className='card-accent'>
