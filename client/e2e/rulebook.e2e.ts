@@ -94,6 +94,11 @@ async function eligibleFrom(page: Page): Promise<string> {
   await tapButton(page, '下一步');
   await tapButton(page, '下一步');
   await tapButton(page, '查看结果');
+  return eligibleFromShown(page);
+}
+
+/** The eligibility answer's “满足条件” date with its window, as shown. */
+async function eligibleFromShown(page: Page): Promise<string> {
   const answer = page.getByTestId('eligible-from').filter({ hasText: '2027年1月1日' }).first();
   await answer.waitFor();
   return (await answer.innerText()).replace(/\s+/g, '');
@@ -121,7 +126,7 @@ describe('a 2027 notice published while candidates use the app', () => {
     ({ page: candidate } = await newPhone(rig.browser, rig.server.url));
     await candidate.goto(`${ROUTES.home}?org=sjtu`);
     await candidate.getByTestId('next-window').waitFor();
-    expect(await textOf(candidate, 'next-window')).toBe('下一期：2027年1月1日 至 2027年2月15日 申报，对应 2027年3月评价 预计');
+    expect(await textOf(candidate, 'next-window')).toBe('下一期：2027年1月1日 至 2027年2月15日 申报，对应 2027年3月评价预计');
     expect(await eligibleFrom(candidate)).toContain('2027年1月1日至2027年2月15日，对应2027年3月评价预计');
     await candidate.goto(`${ROUTES.timeline}?org=sjtu`);
     await candidate.getByText('我已知道考试日期').waitFor();
@@ -153,8 +158,11 @@ describe('a 2027 notice published while candidates use the app', () => {
     await shot(candidate, '2-projects-new-fee');
     expect(rulebookCalls).toHaveLength(1);
 
-    expect(await eligibleFrom(candidate)).toContain('2027年1月1日至2027年2月15日，对应2027年3月评价');
-    expect(await textOf(candidate, 'eligible-from')).not.toContain('预计');
+    // The answers the candidate filled in before are kept on the device: the page answers them again.
+    await candidate.goto(`${ROUTES.eligibility}?org=sjtu&occupation=4-04-05-05`);
+    const eligible = await eligibleFromShown(candidate);
+    expect(eligible).toContain('2027年1月1日至2027年2月15日，对应2027年3月评价');
+    expect(eligible).not.toContain('预计');
     await shot(candidate, '3-eligibility-2027-window');
 
     await candidate.goto(`${ROUTES.timeline}?org=sjtu`);
@@ -196,7 +204,8 @@ test('a third organisation: registered by the operator, in the picker once its s
   // Registered, but nothing published yet: not shown to candidates.
   expect(await page.getByRole('radio').allInnerTexts()).toEqual(['上海交大', '库帕思']);
 
-  await publishNotice('acme', { ...sjtu2027(), orgId: 'acme', name: ACME_NAME, shortName: '某评价中心', version: 1 }, SJTU_TEXT);
+  // Its notice: the 上海交大 one's wording under its own name (a test stand-in for its own text).
+  await publishNotice('acme', { ...sjtu2027(), orgId: 'acme', name: ACME_NAME, shortName: '某评价中心', version: 1 }, `${ACME_NAME}\n${SJTU_TEXT}`);
   await page.reload();
   await page.getByRole('radio', { name: '某评价中心' }).waitFor();
   expect(await page.getByRole('radio').allInnerTexts()).toEqual(['上海交大', '库帕思', '某评价中心']);
