@@ -173,6 +173,7 @@ describe('a 2027 notice published while candidates use the app', () => {
     const deadline = (await candidate.locator('.timeline-item', { hasText: '申报截止' }).first().innerText()).replace(/\s+/g, ' ');
     expect(deadline).toContain('2027年2月15日');
     expect(deadline).not.toContain('预计');
+    await shot(candidate, '4-timeline-2027-window');
     // An exam in March 2027: the 2027 notice's retake rule, not 预计 (2029年3月19日, 四级 两年).
     const march = await ownExamDate(candidate, '2027-03-20');
     expect(march.retake).toContain('2029年3月19日');
@@ -181,7 +182,7 @@ describe('a 2027 notice published while candidates use the app', () => {
     const december = await ownExamDate(candidate, '2026-12-19');
     expect(december.retake).toContain('2028年12月18日');
     expect(december.retake).toContain('预计');
-    await shot(candidate, '4-timeline-2027-and-2026');
+    await shot(candidate, '5-timeline-own-dates-2027-and-2026');
 
     expect(buildFingerprint()).toBe(built);
   }, 180_000);
@@ -211,7 +212,7 @@ test('a third organisation: registered by the operator, in the picker once its s
   expect(await page.getByRole('radio').allInnerTexts()).toEqual(['上海交大', '库帕思', '某评价中心']);
   await page.getByRole('radio', { name: '某评价中心' }).click();
   await page.getByText(ACME_NAME).first().waitFor();
-  await shot(page, '5-home-third-organisation');
+  await shot(page, '6-home-third-organisation');
   // The choice is kept for the next launch.
   await page.goto(ROUTES.home);
   await page.getByText(ACME_NAME).first().waitFor();
