@@ -15,7 +15,9 @@ import path from 'node:path';
 import type { APIRequestContext, BrowserContext, Page } from 'playwright-core';
 import type { NoticeDocument } from '@skills/shared';
 import { SJTU_TEXT, sjtu2027 } from '../../cloudfunctions/test/fixtures/notices';
-import { CLIENT_DIR, REPO_ROOT, addStaff, fillField, newPhone, startRig, tapButton, type E2eRig } from './harness';
+import { CLIENT_DIR, REPO_ROOT, addStaff, ensureWeappBuild, fillField, newPhone, startRig, tapButton, type E2eRig } from './harness';
+import { WeChatRuntime } from '../scripts/wechat/runtime';
+import { WEAPP_DIR } from '../scripts/weapp';
 import { ROUTES } from '../src/routes';
 
 // December 2026: today's window (11月16日-12月31日) is the 2025 table carried over; the next is 2027's.
@@ -186,6 +188,22 @@ describe('a 2027 notice published while candidates use the app', () => {
 
     expect(buildFingerprint()).toBe(built);
   }, 180_000);
+
+  test('the WeChat build launched after it answers from it too, and keeps it on the device', async () => {
+    ensureWeappBuild();
+    const wechat = new WeChatRuntime({ dir: WEAPP_DIR, server: rig.server.url });
+    wechat.launch();
+    await wechat.open(`${ROUTES.home}?org=sjtu`);
+    const home = wechat.text().replace(/\s+/g, '');
+    expect(home).toContain('下一期：2027年1月1日至2027年2月15日申报，对应2027年3月评价');
+    expect(home).not.toContain('对应2027年3月评价预计');
+    expect(home).toContain('对应2027年1月评价预计');
+    expect(wechat.callsOf('setStorageSync').filter((call) => JSON.stringify(call.args).startsWith('["skills.rulebook"'))).toHaveLength(1);
+    await wechat.open(`${ROUTES.projects}?org=sjtu`);
+    expect(wechat.text().replace(/\s+/g, '')).toMatch(/中级（四级）理论知识120元.*?合计420元/);
+    expect(wechat.errors).toEqual([]);
+    expect(wechat.failures).toEqual([]);
+  }, 300_000);
 });
 
 test('a third organisation: registered by the operator, in the picker once its staff publish its notice', async () => {
