@@ -16,6 +16,7 @@ import type { APIRequestContext, BrowserContext, Page } from 'playwright-core';
 import type { NoticeDocument } from '@skills/shared';
 import { SJTU_TEXT, sjtu2027 } from '../../cloudfunctions/test/fixtures/notices';
 import { CLIENT_DIR, REPO_ROOT, addStaff, ensureWeappBuild, fillField, newPhone, startRig, tapButton, type E2eRig } from './harness';
+import { answerWithFourthLevelCertificate } from './candidateFlows';
 import { WeChatRuntime } from '../scripts/wechat/runtime';
 import { WEAPP_DIR } from '../scripts/weapp';
 import { ROUTES } from '../src/routes';
@@ -80,22 +81,9 @@ async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
 }
 
-/** The eligibility flow whose answer is “2027年1月1日 满足条件” (a 四级 certificate of 2022-06 and work since 2023-01). */
+/** The eligibility answer whose 三级 date is “2027年1月1日 满足条件”. */
 async function eligibleFrom(page: Page): Promise<string> {
-  await page.goto(`${ROUTES.eligibility}?org=sjtu&occupation=4-04-05-05`);
-  await page.getByText('想考哪个职业').waitFor();
-  await tapButton(page, '下一步');
-  await fillField(page, '出生日期', '1995-03-15');
-  await tapButton(page, '下一步');
-  await tapButton(page, '添加一段工作经历');
-  await fillField(page, '开始日期', '2023年1月');
-  await tapButton(page, '下一步');
-  await tapButton(page, '添加一本证书');
-  await page.locator('[aria-label="证书等级"] taro-button-core', { hasText: '四级' }).click();
-  await fillField(page, '取证日期', '2022-06');
-  await tapButton(page, '下一步');
-  await tapButton(page, '下一步');
-  await tapButton(page, '查看结果');
+  await answerWithFourthLevelCertificate(page);
   return eligibleFromShown(page);
 }
 

@@ -57,13 +57,21 @@ function serveLater(notices: NoticeDocument[]): { release: () => void } {
   return { release: () => release() };
 }
 
+/** Lets the held answer arrive and the pages re-render. */
+async function arrive(testing: Launched['testing'], server: { release: () => void }): Promise<void> {
+  await testing.act(async () => {
+    server.release();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  });
+}
+
 beforeEach(() => localStorage.clear());
 afterEach(() => jest.restoreAllMocks());
 
 test('an open home re-renders with the published 2027 notice and the third organisation when the answer arrives', async () => {
   const server = serveLater([SJTU_2025, KUPASI_2025, sjtu2027(), ACME]);
   const { testing, LaunchedRulebook, WindowCard, OrgPicker } = launch();
-  const { render, screen, act } = testing;
+  const { render, screen } = testing;
   render(
     <LaunchedRulebook>
       <OrgPicker value='sjtu' onChange={() => undefined} />
@@ -75,10 +83,7 @@ test('an open home re-renders with the published 2027 notice and the third organ
   expect(next()).toContain('2027年1月1日');
   expect(next()).toContain('预计');
   expect(screen.getAllByRole('radio').map((radio) => radio.textContent)).toEqual(['上海交大', '库帕思']);
-  await act(async () => {
-    server.release();
-    await new Promise((resolve) => setTimeout(resolve, 0));
-  });
+  await arrive(testing, server);
   expect(next()).toContain('2027年1月1日');
   expect(next()).toContain('2027年3月评价');
   expect(next()).not.toContain('预计');
@@ -92,37 +97,25 @@ function ShownOrg({ useOrg }: { useOrg: Launched['useOrg'] }) {
   return <span data-testid='org'>{orgId}</span>;
 }
 
-test('a chosen organisation the rulebook does not know shows 上海交大; once the answer has it, it shows', async () => {
-  const server = serveLater([SJTU_2025, KUPASI_2025, ACME]);
-  localStorage.setItem('skills.orgId', JSON.stringify('acme'));
+/** The organisation shown with `stored` kept on the device: before the server answers, and after. */
+async function shownOrg(notices: NoticeDocument[], stored: string): Promise<[string, string]> {
+  const server = serveLater(notices);
+  localStorage.setItem('skills.orgId', JSON.stringify(stored));
   const { testing, LaunchedRulebook, useOrg } = launch();
-  const { render, screen, act } = testing;
-  render(
+  testing.render(
     <LaunchedRulebook>
       <ShownOrg useOrg={useOrg} />
     </LaunchedRulebook>,
   );
-  expect(screen.getByTestId('org').textContent).toBe('sjtu');
-  await act(async () => {
-    server.release();
-    await new Promise((resolve) => setTimeout(resolve, 0));
-  });
-  expect(screen.getByTestId('org').textContent).toBe('acme');
-});
+  const shown = () => testing.screen.getByTestId('org').textContent ?? '';
+  const before = shown();
+  await arrive(testing, server);
+  return [before, shown()];
+}
 
-test('an organisation no longer published (an unknown id kept on the device) falls back to 上海交大', async () => {
-  const server = serveLater([SJTU_2025, KUPASI_2025]);
-  localStorage.setItem('skills.orgId', JSON.stringify('closed-org'));
-  const { testing, LaunchedRulebook, useOrg } = launch();
-  const { render, screen, act } = testing;
-  render(
-    <LaunchedRulebook>
-      <ShownOrg useOrg={useOrg} />
-    </LaunchedRulebook>,
-  );
-  await act(async () => {
-    server.release();
-    await new Promise((resolve) => setTimeout(resolve, 0));
-  });
-  expect(screen.getByTestId('org').textContent).toBe('sjtu');
+test.each([
+  ['a chosen organisation the launch does not know yet shows 上海交大 until the answer has it', [SJTU_2025, KUPASI_2025, ACME], 'acme', ['sjtu', 'acme']],
+  ['an organisation no longer published (an unknown id kept on the device) falls back to 上海交大', [SJTU_2025, KUPASI_2025], 'closed-org', ['sjtu', 'sjtu']],
+])('%s', async (_, notices, stored, expected) => {
+  expect(await shownOrg(notices, stored)).toEqual(expected);
 });
