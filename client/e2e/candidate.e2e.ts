@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import type { Page } from 'playwright-core';
 import { DEMO_PENDING, DEMO_RELEASED, DEMO_RESULTS } from '../../cloudfunctions/src/demo/candidates';
 import { CANDIDATE_PAGES, bindCandidate as bind, fillField, suiteRig, tapButton } from './harness';
+import { answerWithFourthLevelCertificate } from './candidateFlows';
 import { ROUTES } from '../src/routes';
 
 const TODAY = '2026-06-10';
@@ -178,20 +179,7 @@ test('inputs: a tap near the bottom edge of the 48 px box focuses it (the whole 
 
 test('eligibility: a 四级 certificate and work typed as months (2022-06, 2023年1月) give 三级 on the date four years of work are reached', async () => {
   const page = await phone();
-  await page.goto(`${ROUTES.eligibility}?org=sjtu&occupation=4-04-05-05`);
-  await page.getByText('想考哪个职业').waitFor();
-  await tapButton(page, '下一步');
-  await fillField(page, '出生日期', '1995-03-15');
-  await tapButton(page, '下一步');
-  await tapButton(page, '添加一段工作经历');
-  await fillField(page, '开始日期', '2023年1月');
-  await tapButton(page, '下一步');
-  await tapButton(page, '添加一本证书');
-  await page.locator('[aria-label="证书等级"] taro-button-core', { hasText: '四级' }).click();
-  await fillField(page, '取证日期', '2022-06');
-  await tapButton(page, '下一步');
-  await tapButton(page, '下一步');
-  await tapButton(page, '查看结果');
+  await answerWithFourthLevelCertificate(page);
   await page.getByText('你将于 2027年1月1日 满足条件').waitFor();
   // The window that date falls in (1月1日-2月15日) and the month it leads to (3月, none in February).
   expect((await page.getByTestId('eligible-from').filter({ hasText: '2027年1月1日' }).first().innerText()).replace(/\s+/g, '')).toContain('2027年1月1日至2027年2月15日，对应2027年3月评价');

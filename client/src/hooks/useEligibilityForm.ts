@@ -240,10 +240,14 @@ function isDraft(value: unknown): value is EligibilityFormState {
  * for another occupation starts afresh), and saved on every change until `clear()`. The
  * 身份证号 is never saved: it is read on the device and forgotten.
  */
-export function useEligibilityForm(orgId: string, occupationId: string, occupationFromLink = false) {
+export function useEligibilityForm(
+  orgId: string,
+  occupationId: string,
+  { occupationFromLink = false, knowsOrg = () => true }: { occupationFromLink?: boolean; knowsOrg?: (orgId: string) => boolean } = {},
+) {
   const [state, dispatch] = useReducer(formReducer, undefined, () => {
     const draft = readStored<EligibilityFormState | null>(DRAFT_KEY, null, (value): value is EligibilityFormState | null => isDraft(value));
-    const sameQuestion = draft && (!occupationFromLink || draft.occupationId === occupationId);
+    const sameQuestion = draft && knowsOrg(draft.orgId) && (!occupationFromLink || draft.occupationId === occupationId);
     return sameQuestion ? { ...draft, idText: '' } : initialFormState(orgId, occupationId);
   });
   useEffect(() => {

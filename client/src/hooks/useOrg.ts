@@ -1,37 +1,63 @@
 import { useCallback, useEffect, useState } from 'react';
 import Taro from '@tarojs/taro';
+import type { Rulebook } from '@skills/shared';
+import { currentRulebook } from '@/services/rulebook';
 import { readStored, writeStored } from '@/services/storage';
+import { useRulebook } from './useRulebook';
 
 const KEY = 'skills.orgId';
-const KNOWN = ['sjtu', 'kupasi'];
+/** Shown when nothing (or an organisation no longer published) was chosen. */
+const DEFAULT_ORG = 'sjtu';
 
-function isKnownOrg(value: unknown): value is string {
-  return typeof value === 'string' && KNOWN.includes(value);
+function isKnownIn(book: Rulebook, value: unknown): value is string {
+  return typeof value === 'string' && book.notices.organisations.some((org) => org.id === value);
+}
+
+function fallbackOrg(book: Rulebook): string {
+  return isKnownIn(book, DEFAULT_ORG) ? DEFAULT_ORG : (book.notices.organisations[0]?.id ?? DEFAULT_ORG);
 }
 
 function routeOrg(): string | undefined {
   const fromRoute = Taro.getCurrentInstance().router?.params?.org;
-  return isKnownOrg(fromRoute) ? fromRoute : undefined;
+  return typeof fromRoute === 'string' && fromRoute !== '' ? fromRoute : undefined;
+}
+
+function storedOrg(): string | undefined {
+  return readStored<string | undefined>(KEY, undefined, (value): value is string => typeof value === 'string' && value !== '');
+}
+
+/** Of the page's `?org=` and the stored choice, the first the rulebook knows, else the fallback. */
+function pickOrg(book: Rulebook, wanted: readonly (string | undefined)[]): string {
+  return wanted.find((id) => isKnownIn(book, id)) ?? fallbackOrg(book);
 }
 
 /** The organisation shown now: the latest choice (a page opened with `?org=` counts as one), else 上海交大. */
-export function currentOrg(): string {
-  return readStored(KEY, routeOrg() ?? 'sjtu', isKnownOrg);
+export function currentOrg(book: Rulebook = currentRulebook().book): string {
+  return pickOrg(book, [routeOrg(), storedOrg()]);
 }
 
-/** The organisation the candidate picked: from the page's `?org=` first, then what was last chosen. */
+/**
+ * The organisation the candidate picked: from the page's `?org=` first, then what was last chosen;
+ * one the rulebook does not (yet) know waits for the server's rulebook, and meanwhile 上海交大 shows.
+ */
 export function useOrg(): [string, (orgId: string) => void] {
-  const [orgId, setOrgId] = useState<string>(() => routeOrg() ?? currentOrg());
+  const book = useRulebook();
+  const [chosen, setChosen] = useState<string | undefined>(undefined);
+  const orgId = pickOrg(book, [chosen, routeOrg(), storedOrg()]);
+  const routeKnown = isKnownIn(book, routeOrg());
   useEffect(() => {
     // A link into a 库帕思 page makes 库帕思 the choice its other links and 返回首页 carry on.
     const fromRoute = routeOrg();
-    if (fromRoute) writeStored(KEY, fromRoute);
-  }, []);
-  const choose = useCallback((next: string) => {
-    if (!isKnownOrg(next)) return;
-    writeStored(KEY, next);
-    setOrgId(next);
-  }, []);
+    if (routeKnown && fromRoute) writeStored(KEY, fromRoute);
+  }, [routeKnown]);
+  const choose = useCallback(
+    (next: string) => {
+      if (!isKnownIn(book, next)) return;
+      writeStored(KEY, next);
+      setChosen(next);
+    },
+    [book],
+  );
   return [orgId, choose];
 }
 

@@ -3,8 +3,9 @@
  * arrangements) the pages compute their answers from. The app provides the launched one; the
  * staff console's preview wraps candidate components in a draft one and a chosen date.
  */
-import { createContext, useContext, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
 import { BUNDLED_RULEBOOK, type Rulebook } from '@skills/shared';
+import { currentRulebook, fetchRulebook, onRulebook } from '@/services/rulebook';
 
 interface RulebookView {
   book: Rulebook;
@@ -27,4 +28,20 @@ export function usePreviewToday(): string | undefined {
 /** Shows its children computed from `book` (and, if given, as of `today`). */
 export function RulebookProvider({ book, today, children }: { book: Rulebook; today?: string; children: ReactNode }) {
   return <RulebookContext.Provider value={{ book, today }}>{children}</RulebookContext.Provider>;
+}
+
+/**
+ * The app's rulebook for every page: the stored (or bundled) one at once, then the server's once
+ * it answers, which re-renders the pages open at the time.
+ */
+export function LaunchedRulebook({ children }: { children: ReactNode }) {
+  const [book, setBook] = useState(() => currentRulebook().book);
+  useEffect(() => {
+    const stop = onRulebook((next) => setBook(next.book));
+    // Adopted between the first render and this effect: not missed.
+    setBook(currentRulebook().book);
+    void fetchRulebook();
+    return stop;
+  }, []);
+  return <RulebookProvider book={book}>{children}</RulebookProvider>;
 }

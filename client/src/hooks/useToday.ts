@@ -1,8 +1,10 @@
 import { useEffect, useState } from 'react';
 import { currentToday, fetchToday } from '@/services/today';
+import { usePreviewToday } from './useRulebook';
 
-/** Today's date; starts from the device, then switches to the server's date once known. */
+/** Today's date (a preview's chosen date inside one); starts from the device, then switches to the server's date once known. */
 export function useToday(): string {
+  const preview = usePreviewToday();
   const [today, setToday] = useState(currentToday);
   useEffect(() => {
     let active = true;
@@ -13,5 +15,5 @@ export function useToday(): string {
       active = false;
     };
   }, []);
-  return today;
+  return preview ?? today;
 }

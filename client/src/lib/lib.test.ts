@@ -1,4 +1,4 @@
-import { addWorkdays, applicationWindow, resultsExpectedBy, retakeValidUntil, ticketReleaseDate, type Session } from '@skills/shared';
+import { BUNDLED_RULEBOOK, addWorkdays, applicationWindow, resultsExpectedBy, retakeValidUntil, ticketReleaseDate, type Session } from '@skills/shared';
 import { normalizeDateInput, normalizeMonthOrDateInput } from './dateInput';
 import { buildIcs, utf8Length } from './ics';
 import { buildTimeline, datesForExam } from './timeline';
@@ -88,7 +88,7 @@ describe('buildTimeline', () => {
   const window = applicationWindow('sjtu', '2025-06-01');
 
   test('with an announced session: every date comes from the rules module', () => {
-    const events = buildTimeline({ orgId: 'sjtu', track: 4, window, session, today: '2025-06-01' });
+    const events = buildTimeline({ orgId: 'sjtu', track: 4, window, session, today: '2025-06-01', book: BUNDLED_RULEBOOK });
     const byKey = Object.fromEntries(events.map((event) => [event.key, event]));
     expect(byKey.closes.date).toBe(window.closes);
     expect(byKey.exam.date).toBe('2025-07-12');
@@ -105,14 +105,14 @@ describe('buildTimeline', () => {
   test('库帕思 releases to both channels 考试前3天: the one date is said once', () => {
     const kupasiWindow = applicationWindow('kupasi', '2025-06-01');
     const kupasiSession = { ...session, orgId: 'kupasi', occupationId: 'ai-data-annotation', track: 'special' as const };
-    const events = buildTimeline({ orgId: 'kupasi', track: 'special', window: kupasiWindow, session: kupasiSession, today: '2025-06-01' });
+    const events = buildTimeline({ orgId: 'kupasi', track: 'special', window: kupasiWindow, session: kupasiSession, today: '2025-06-01', book: BUNDLED_RULEBOOK });
     const ticket = events.find((event) => event.key === 'ticket');
     expect(ticket?.date).toBe(ticketReleaseDate('kupasi', '2025-07-12', 'group').date);
     expect(ticket?.detail).toBe('团体申报、个人申报同日发放');
   });
 
   test('before the date is announced: no guessed dates after the exam', () => {
-    const events = buildTimeline({ orgId: 'sjtu', track: 4, window, session: null, today: '2025-06-01' });
+    const events = buildTimeline({ orgId: 'sjtu', track: 4, window, session: null, today: '2025-06-01', book: BUNDLED_RULEBOOK });
     expect(events.map((event) => event.key)).toEqual(['closes', 'exam']);
     expect(events[1].date).toBeNull();
     expect(events[1].detail).toBe('2025年7月，具体认定时间由上海交通大学统一安排并另行通知');
@@ -120,7 +120,7 @@ describe('buildTimeline', () => {
 
   test('库帕思, date not announced: says its notice is silent instead of borrowing 上海交大\'s words', () => {
     const kupasiWindow = applicationWindow('kupasi', '2025-06-01');
-    const events = buildTimeline({ orgId: 'kupasi', track: 'special', window: kupasiWindow, session: null, today: '2025-06-01' });
+    const events = buildTimeline({ orgId: 'kupasi', track: 'special', window: kupasiWindow, session: null, today: '2025-06-01', book: BUNDLED_RULEBOOK });
     expect(events[1].detail).toBe('2025年7月，本通知未说明具体考试日期的通知方式，请向评价机构咨询');
   });
 
@@ -131,7 +131,7 @@ describe('buildTimeline', () => {
       date: null,
       rollovers: [{ fromMonth: '2025-07', fromDate: '2025-07-12', toMonth: '2025-08', reason: '报名人数不足30人', at: '2025-06-20T00:00:00Z' }],
     };
-    const events = buildTimeline({ orgId: 'sjtu', track: 4, window, session: rolled, today: '2025-06-01' });
+    const events = buildTimeline({ orgId: 'sjtu', track: 4, window, session: rolled, today: '2025-06-01', book: BUNDLED_RULEBOOK });
     expect(events.find((event) => event.key === 'exam')?.detail).toBe('已顺延至 2025年8月：报名人数不足30人');
   });
 });
@@ -162,7 +162,7 @@ describe('datesForExam: an exam date the candidate already knows', () => {
   // Worked by hand from the notices and the 2026 arrangement (国庆 10月1日至7日, 10月10日 周六上班).
   // Every 2026 answer is 预计: the rules are the 2025 notice's, carried over.
   test('2026-10-10, 上海交大 团体申报, 四级', () => {
-    const dates = datesForExam('sjtu', 4, 'group', '2026-10-10');
+    const dates = datesForExam('sjtu', 4, 'group', '2026-10-10', BUNDLED_RULEBOOK);
     expect(dates.map(({ key, date, estimated }) => [key, date, estimated])).toEqual([
       ['ticket', '2026-09-28', true], // 考试前五个工作日: 10/9, 10/8, (国庆) 9/30, 9/29, 9/28 (10/10 itself not counted)
       ['results', '2026-11-06', true], // 一般20个工作日内
@@ -176,11 +176,11 @@ describe('datesForExam: an exam date the candidate already knows', () => {
   });
 
   test('2026-10-10, 个人申报: 考前一周', () => {
-    expect(datesForExam('sjtu', 4, 'individual', '2026-10-10')[0]).toMatchObject({ date: '2026-10-03', estimated: true });
+    expect(datesForExam('sjtu', 4, 'individual', '2026-10-10', BUNDLED_RULEBOOK)[0]).toMatchObject({ date: '2026-10-03', estimated: true });
   });
 
   test('2027-10-09: past the arrangements, estimated from the statutory holidays (国庆 10/1-10/3 and 10/4-10/5 in lieu)', () => {
-    const dates = datesForExam('sjtu', 4, 'group', '2027-10-09');
+    const dates = datesForExam('sjtu', 4, 'group', '2027-10-09', BUNDLED_RULEBOOK);
     expect(dates[0]).toMatchObject({ date: '2027-09-29', estimated: true });
     expect(dates[1]).toMatchObject({ date: '2027-11-05', estimated: true });
   });

@@ -12,6 +12,7 @@ import {
   ticketReleaseDate,
   type ApplicationWindow,
   type Channel,
+  type Rulebook,
   type Session,
   type Track,
 } from '@skills/shared';
@@ -33,9 +34,11 @@ export interface TimelineInput {
   /** The session of that month for the occupation and track, when the organisation has announced it. */
   session: Session | null;
   today: string;
+  /** The rulebook the page reads (useRulebook()). */
+  book: Rulebook;
 }
 
-export function buildTimeline({ orgId, track, window, session, today }: TimelineInput): TimelineEvent[] {
+export function buildTimeline({ orgId, track, window, session, today, book }: TimelineInput): TimelineEvent[] {
   const events: TimelineEvent[] = [];
   if (window.opens > today) {
     events.push({ key: 'opens', title: '申报开始', date: window.opens, estimated: window.estimated });
@@ -58,12 +61,12 @@ export function buildTimeline({ orgId, track, window, session, today }: Timeline
       ? `已顺延至 ${chineseMonth(rolled.toMonth)}：${rolled.reason}`
       : examDate
         ? `${session?.startTime ?? ''}-${session?.endTime ?? ''} · ${session?.venue.name ?? ''}`
-        : `${chineseMonth(window.assessmentMonth)}，${noticeFor(orgId, window.opens).notice.calendar.examDateNote}`,
+        : `${chineseMonth(window.assessmentMonth)}，${noticeFor(orgId, window.opens, book).notice.calendar.examDateNote}`,
   });
   if (!examDate) return events;
 
   const channels: Channel[] = ['group', 'individual'];
-  const releases = channels.map((channel) => ({ channel, ...ticketReleaseDate(orgId, examDate, channel) }));
+  const releases = channels.map((channel) => ({ channel, ...ticketReleaseDate(orgId, examDate, channel, book) }));
   const earliest = releases.reduce((a, b) => (a.date <= b.date ? a : b));
   events.push({
     key: 'ticket',
@@ -75,8 +78,8 @@ export function buildTimeline({ orgId, track, window, session, today }: Timeline
       ? `${releases.map((release) => CHANNEL_LABELS[release.channel]).join('、')}同日发放`
       : releases.map((release) => `${CHANNEL_LABELS[release.channel]}：${chineseDate(release.date)}`).join('；'),
   });
-  const results = resultsExpectedBy(examDate);
-  const withMarking = resultsExpectedBy(examDate, { marking: true });
+  const results = resultsExpectedBy(examDate, {}, book);
+  const withMarking = resultsExpectedBy(examDate, { marking: true }, book);
   events.push({
     key: 'results',
     title: '可查询成绩',
@@ -87,7 +90,7 @@ export function buildTimeline({ orgId, track, window, session, today }: Timeline
   events.push({
     key: 'retake',
     title: '补考有效期至',
-    date: retakeValidUntil(orgId, track, examDate),
+    date: retakeValidUntil(orgId, track, examDate, book),
     estimated: false,
     detail: '部分科目不合格时，在此日前可申请补考',
   });
@@ -109,12 +112,12 @@ export interface RuledDate {
  * The dates that follow from an exam date the candidate already knows (before staff publish the
  * session): the ticket for their channel, results with and without marking, the retake deadline.
  */
-export function datesForExam(orgId: string, track: Track, channel: Channel, examDate: string): RuledDate[] {
-  const { notice, estimated: noticeEstimated } = examNotice(orgId, examDate);
+export function datesForExam(orgId: string, track: Track, channel: Channel, examDate: string, book: Rulebook): RuledDate[] {
+  const { notice, estimated: noticeEstimated } = examNotice(orgId, examDate, book);
   const rule = notice.tickets.find((item) => item.channel === channel);
-  const ticket = ticketReleaseDate(orgId, examDate, channel);
-  const results = resultsExpectedBy(examDate);
-  const marking = resultsExpectedBy(examDate, { marking: true });
+  const ticket = ticketReleaseDate(orgId, examDate, channel, book);
+  const results = resultsExpectedBy(examDate, {}, book);
+  const marking = resultsExpectedBy(examDate, { marking: true }, book);
   const [resultsQuote, markingQuote] = splitResultsQuote(notice.results.source.quote);
   const resultsSection = `通知${notice.results.source.section}`;
   return [
@@ -137,7 +140,7 @@ export function datesForExam(orgId: string, track: Track, channel: Channel, exam
     {
       key: 'retake',
       title: '补考有效期至',
-      date: retakeValidUntil(orgId, track, examDate),
+      date: retakeValidUntil(orgId, track, examDate, book),
       estimated: noticeEstimated,
       quote: notice.retake.source.quote,
       section: `通知${notice.retake.source.section}`,

@@ -3,6 +3,7 @@ import { Text } from '@tarojs/components';
 import { checkEligibility, isRulesError, latestNotice, type Applicant } from '@skills/shared';
 import { Card } from '@/components/Card';
 import { ErrorState } from '@/components/StateView';
+import { useRulebook } from '@/hooks/useRulebook';
 import { TrackAnswer } from './TrackAnswer';
 import { SaveProfile } from './SaveProfile';
 import { NextSteps } from './NextSteps';
@@ -17,9 +18,10 @@ interface Props {
 
 /** Every track the organisation offers for the occupation, checked on the device. */
 export function EligibilityAnswer({ orgId, occupationId, applicant, today }: Props) {
+  const book = useRulebook();
   const answer = useMemo(() => {
     try {
-      const offerings = latestNotice(orgId).offerings.filter((offering) => offering.occupationId === occupationId);
+      const offerings = latestNotice(orgId, book).offerings.filter((offering) => offering.occupationId === occupationId);
       return {
         tracks: offerings.map((offering) => ({
           label: offering.trackLabel,
@@ -30,7 +32,7 @@ export function EligibilityAnswer({ orgId, occupationId, applicant, today }: Pro
     } catch (error) {
       return { error: isRulesError(error) ? error.message : '无法判断，请检查填写的日期。' };
     }
-  }, [orgId, occupationId, applicant, today]);
+  }, [orgId, occupationId, applicant, today, book]);
 
   if ('error' in answer) return <ErrorState message={answer.error ?? ''} />;
   return (

@@ -3,6 +3,7 @@ import { View, Text, Button } from '@tarojs/components';
 import { getOrganisation, latestNotice } from '@skills/shared';
 import { Card } from '@/components/Card';
 import { scrollToTop } from '@/lib/device';
+import { useRulebook } from '@/hooks/useRulebook';
 import { StepOccupation } from './StepOccupation';
 import { StepBirth } from './StepBirth';
 import { StepWork } from './StepWork';
@@ -38,13 +39,18 @@ interface Props {
 
 /** The step-by-step eligibility check; every answer is computed on the device. */
 export function EligibilityForm({ orgId, occupationId, today }: Props) {
-  const firstOccupation = getOrganisation(orgId).occupations[0]?.id ?? '';
-  const [state, dispatch, clear] = useEligibilityForm(orgId, occupationId ?? firstOccupation, occupationId !== undefined);
+  const book = useRulebook();
+  const firstOccupation = getOrganisation(orgId, book).occupations[0]?.id ?? '';
+  const [state, dispatch, clear] = useEligibilityForm(orgId, occupationId ?? firstOccupation, {
+    occupationFromLink: occupationId !== undefined,
+    // A draft for an organisation no longer published starts afresh.
+    knowsOrg: (id) => book.notices.organisations.some((org) => org.id === id),
+  });
   const [errors, setErrors] = useState<FieldErrors>({});
 
   const tracks = useMemo(
-    () => latestNotice(state.orgId).offerings.filter((o) => o.occupationId === state.occupationId).map((o) => o.track),
-    [state.orgId, state.occupationId],
+    () => latestNotice(state.orgId, book).offerings.filter((o) => o.occupationId === state.occupationId).map((o) => o.track),
+    [state.orgId, state.occupationId, book],
   );
   const steps = stepsFor(tracks);
   const index = Math.min(state.stepIndex, steps.length - 1);

@@ -1,6 +1,7 @@
 import { Text } from '@tarojs/components';
 import { getOrganisation, listOrganisations } from '@skills/shared';
 import { ChoiceGroup } from '@/components/ChoiceGroup';
+import { useRulebook } from '@/hooks/useRulebook';
 import type { FormAction } from '@/hooks/useEligibilityForm';
 
 interface Props {
@@ -10,16 +11,17 @@ interface Props {
 }
 
 export function StepOccupation({ orgId, occupationId, dispatch }: Props) {
-  const org = getOrganisation(orgId);
+  const book = useRulebook();
+  const org = getOrganisation(orgId, book);
   return (
     <>
       <Text className='input-label'>评价机构</Text>
       <ChoiceGroup
         label='评价机构'
-        options={listOrganisations().map((item) => ({ value: item.id, label: item.shortName }))}
+        options={listOrganisations(book).map((item) => ({ value: item.id, label: item.shortName }))}
         value={orgId}
         onChange={(next) => {
-          const first = getOrganisation(next).occupations[0];
+          const first = getOrganisation(next, book).occupations[0];
           dispatch({ type: 'set', patch: { orgId: next, occupationId: first ? first.id : '' } });
         }}
       />

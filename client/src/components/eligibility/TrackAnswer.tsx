@@ -2,6 +2,7 @@ import { View, Text } from '@tarojs/components';
 import { applicationWindow, type EligibilityResult } from '@skills/shared';
 import { Card, EstimatedTag } from '@/components/Card';
 import { ClauseQuote } from './ClauseQuote';
+import { useRulebook } from '@/hooks/useRulebook';
 import { chineseDate, chineseMonth } from '@/lib/format';
 
 interface Props {
@@ -50,7 +51,7 @@ export function TrackAnswer({ orgId, label, result }: Props) {
 
 /** The day time alone makes the candidate eligible, and the application window and month it falls in. */
 function EligibleFrom({ orgId, date }: { orgId: string; date: string }) {
-  const window = applicationWindow(orgId, date);
+  const window = applicationWindow(orgId, date, useRulebook());
   return (
     <Text className='block banner banner-ok' style={{ marginTop: '8px' }} data-testid='eligible-from'>
       你将于 {chineseDate(date)} 满足条件

@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components';
 import { windowsForYear, type ApplicationWindow, type OrgNotice } from '@skills/shared';
 import { Card, EstimatedTag, Quote } from '@/components/Card';
 import { chineseMonth } from '@/lib/format';
+import { useRulebook } from '@/hooks/useRulebook';
 
 interface Props {
   orgId: string;
@@ -62,6 +63,7 @@ function EstimatedYear({ year, windows }: { year: number; windows: ApplicationWi
  * years it does not cover, each row marked 预计, up to the year after today.
  */
 export function CalendarTable({ orgId, notice, today }: Props) {
+  const book = useRulebook();
   const { calendar } = notice;
   const printed = calendar.rows.slice(0, -1);
   const [lastPeriod, lastMonth] = (calendar.lastRowWording ?? '').split(' ');
@@ -86,7 +88,7 @@ export function CalendarTable({ orgId, notice, today }: Props) {
             {year}年（预计）
           </Text>
           <Text className='block muted small'>通知尚未覆盖{year}年，以下按{calendar.year}年通知的时间表推算，以机构正式通知为准。</Text>
-          <EstimatedYear year={year} windows={windowsForYear(orgId, year)} />
+          <EstimatedYear year={year} windows={windowsForYear(orgId, year, book)} />
         </View>
       ))}
     </Card>

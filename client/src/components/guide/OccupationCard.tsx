@@ -3,6 +3,7 @@ import { latestNotice, type Occupation, type Offering } from '@skills/shared';
 import { Card, Field } from '@/components/Card';
 import { yuan } from '@/lib/format';
 import { go } from '@/lib/navigate';
+import { useRulebook } from '@/hooks/useRulebook';
 
 interface OccupationCardProps {
   orgId: string;
@@ -13,7 +14,7 @@ interface OccupationCardProps {
 /** One occupation: code, each track with its subjects and fees, minimum schooling, next steps. */
 export function OccupationCard({ orgId, occupation, offerings }: OccupationCardProps) {
   // Only a notice that speaks of 普通受教育程度 (上海交大's) may be quoted on it.
-  const deferToStandard = latestNotice(orgId).eligibilityNote.includes('普通受教育程度');
+  const deferToStandard = latestNotice(orgId, useRulebook()).eligibilityNote.includes('普通受教育程度');
   return (
     <Card title={occupation.name}>
       <Field label='职业编码'>{occupation.code ?? '专项职业能力（无职业编码）'}</Field>

@@ -2,12 +2,13 @@ import { Text } from '@tarojs/components';
 import { OUTCOME_LABELS, latestNotice, type ResultView, type SubjectOutcome } from '@skills/shared';
 import { Card, DateText, EstimatedTag, Field } from '@/components/Card';
 import { chineseDate } from '@/lib/format';
+import { useRulebook } from '@/hooks/useRulebook';
 
 const OUTCOME_TONES: Record<SubjectOutcome, string> = { pass: 'tag-ok', fail: 'tag-no', absent: 'tag-no' };
 
 /** The notice's own warning: a new application for the same occupation and level gives up the retake. */
 function RetakeWarning({ orgId }: { orgId: string }) {
-  const rule = latestNotice(orgId).retake.rules.find((text) => text.includes('放弃补考'));
+  const rule = latestNotice(orgId, useRulebook()).retake.rules.find((text) => text.includes('放弃补考'));
   return rule ? <Text className='block small'>{rule}</Text> : null;
 }
 

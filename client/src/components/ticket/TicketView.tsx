@@ -6,6 +6,7 @@ import { TicketActions } from './TicketActions';
 import { RolloverNotice } from './RolloverNotice';
 import { TicketChannels } from './TicketChannels';
 import { noticeForExam } from '@/lib/notice';
+import { useRulebook } from '@/hooks/useRulebook';
 import { chineseDate, chineseWeekday } from '@/lib/format';
 
 interface Props {
@@ -17,7 +18,7 @@ interface Props {
 /** One ticket: in full once released, otherwise the date it will appear. */
 export function TicketView({ ticket, today }: Props) {
   const heading = `${ticket.occupationName} · ${ticket.trackLabel}`;
-  const notice = noticeForExam(ticket.orgId, ticket.examDate);
+  const notice = noticeForExam(ticket.orgId, ticket.examDate, useRulebook());
   if (!ticket.released) {
     return (
       <Card title={heading}>

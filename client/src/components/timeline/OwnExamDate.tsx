@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Text, View, Button } from '@tarojs/components';
 import { CHANNEL_LABELS, isRulesError, type Channel, type Track } from '@skills/shared';
 import { ChoiceGroup } from '@/components/ChoiceGroup';
+import { useRulebook } from '@/hooks/useRulebook';
 import { TextField } from '@/components/TextField';
 import { EstimatedTag, Quote, WithDates } from '@/components/Card';
 import { normalizeDateInput } from '@/lib/dateInput';
@@ -17,6 +18,7 @@ const CHANNELS = (['group', 'individual'] as const).map((value) => ({ value, lab
 
 /** “My exam is on X”: the ticket, results and retake dates that follow, each with its rule. */
 export function OwnExamDate({ orgId, track }: Props) {
+  const book = useRulebook();
   const [text, setText] = useState('');
   const [channel, setChannel] = useState<Channel>('individual');
   const [error, setError] = useState<string | undefined>();
@@ -30,7 +32,7 @@ export function OwnExamDate({ orgId, track }: Props) {
       return;
     }
     try {
-      setAnswer({ examDate, dates: datesForExam(orgId, track, channel, examDate) });
+      setAnswer({ examDate, dates: datesForExam(orgId, track, channel, examDate, book) });
       setError(undefined);
     } catch (failure) {
       setError(isRulesError(failure) ? failure.message : '无法计算，请检查考试日期');

@@ -6,12 +6,14 @@ import { WindowCard } from '@/components/home/WindowCard';
 import { EntryGrid } from '@/components/home/EntryGrid';
 import { AnnouncementList } from '@/components/home/AnnouncementList';
 import { useOrg } from '@/hooks/useOrg';
+import { useRulebook } from '@/hooks/useRulebook';
 import { useToday } from '@/hooks/useToday';
 
 export default function Home() {
   const [orgId, setOrgId] = useOrg();
   const today = useToday();
-  const org = getOrganisation(orgId);
+  const book = useRulebook();
+  const org = getOrganisation(orgId, book);
   return (
     <Page title='职业技能评价考生助手' subtitle='上海市社会化职业技能评价'>
       <Text className='block muted'>选择评价机构</Text>

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { Text, Button } from '@tarojs/components';
-import { latestNotice, noticeFor, ticketReleaseDate, upcomingWindows, type Session } from '@skills/shared';
+import { latestNotice, noticeFor, ticketReleaseDate, upcomingWindows, type Rulebook, type Session } from '@skills/shared';
 import { Page } from '@/components/Page';
 import { OrgPicker } from '@/components/OrgPicker';
 import { Card } from '@/components/Card';
@@ -12,6 +12,7 @@ import { TicketChannels } from '@/components/ticket/TicketChannels';
 import { OwnExamDate } from '@/components/timeline/OwnExamDate';
 import { useOrg } from '@/hooks/useOrg';
 import { useToday } from '@/hooks/useToday';
+import { useRulebook } from '@/hooks/useRulebook';
 import { useMonthSession } from '@/hooks/useMonthSession';
 import { buildTimeline } from '@/lib/timeline';
 import { buildIcs } from '@/lib/ics';
@@ -23,25 +24,26 @@ import { go } from '@/lib/navigate';
 const WINDOW_COUNT = 4;
 
 /** For a session moved to a month without a date yet: the earlier channel's ticket date from the month's first day, an estimate. */
-function expectedRelease(orgId: string, session: Session): { date: string; estimated: boolean } | undefined {
+function expectedRelease(orgId: string, session: Session, book: Rulebook): { date: string; estimated: boolean } | undefined {
   if (session.date || session.rollovers.length === 0) return undefined;
   const stand = `${session.month}-01`;
-  const dates = (['group', 'individual'] as const).map((channel) => ticketReleaseDate(orgId, stand, channel).date).sort();
+  const dates = (['group', 'individual'] as const).map((channel) => ticketReleaseDate(orgId, stand, channel, book).date).sort();
   return { date: dates[0], estimated: true };
 }
 
 export default function Timeline() {
   const [orgId, setOrgId] = useOrg();
   const today = useToday();
+  const book = useRulebook();
   const [windowIndex, setWindowIndex] = useState(0);
   const [offeringIndex, setOfferingIndex] = useState(0);
 
-  const windows = useMemo(() => upcomingWindows(orgId, today, WINDOW_COUNT), [orgId, today]);
-  const offerings = latestNotice(orgId).offerings;
+  const windows = useMemo(() => upcomingWindows(orgId, today, WINDOW_COUNT, book), [orgId, today, book]);
+  const offerings = latestNotice(orgId, book).offerings;
   const window = windows[Math.min(windowIndex, windows.length - 1)];
   const offering = offerings[Math.min(offeringIndex, offerings.length - 1)];
   const { session, status, message, reload } = useMonthSession(orgId, offering.occupationId, offering.track, window.assessmentMonth);
-  const events = buildTimeline({ orgId, track: offering.track, window, session, today });
+  const events = buildTimeline({ orgId, track: offering.track, window, session, today, book });
 
   const switchOrg = (next: string) => {
     setOrgId(next);
@@ -72,7 +74,7 @@ export default function Timeline() {
         <Text className='input-label'>职业与等级</Text>
         <ChoiceGroup
           label='职业与等级'
-          options={offerings.map((item, index) => ({ value: index, label: `${occupationName(orgId, item.occupationId)} · ${item.trackLabel}` }))}
+          options={offerings.map((item, index) => ({ value: index, label: `${occupationName(orgId, item.occupationId, book)} · ${item.trackLabel}` }))}
           value={offeringIndex}
           onChange={setOfferingIndex}
         />
@@ -84,7 +86,7 @@ export default function Timeline() {
             考试日期暂时无法获取：{message}
           </Text>
         ) : null}
-        {session ? <RolloverNotice rollovers={session.rollovers} examDate={session.date} release={expectedRelease(orgId, session)} /> : null}
+        {session ? <RolloverNotice rollovers={session.rollovers} examDate={session.date} release={expectedRelease(orgId, session, book)} /> : null}
         <TimelineList events={events} today={today} />
         {status === 'error' ? (
           <Button className='btn btn-secondary' onClick={reload}>
@@ -101,7 +103,7 @@ export default function Timeline() {
         <OwnExamDate orgId={orgId} track={offering.track} />
       </Card>
       <Card title='正式准考证如何领取'>
-        <TicketChannels notice={noticeFor(orgId, window.opens).notice} />
+        <TicketChannels notice={noticeFor(orgId, window.opens, book).notice} />
       </Card>
       <Card title='提醒'>
         <SubscribeReminders orgId={orgId} onCalendar={download} />

@@ -6,12 +6,13 @@ import { OfficeCard } from '@/components/guide/OfficeCard';
 import { PaymentCard } from '@/components/guide/PaymentCard';
 import { CalendarTable } from '@/components/guide/CalendarTable';
 import { useOrg } from '@/hooks/useOrg';
+import { useRulebook } from '@/hooks/useRulebook';
 import { useToday } from '@/hooks/useToday';
 import { noticeOf } from '@/lib/notice';
 
 export default function Apply() {
   const [orgId, setOrgId] = useOrg();
-  const { org, notice } = noticeOf(orgId);
+  const { org, notice } = noticeOf(orgId, useRulebook());
   const today = useToday();
   const { payment, calendar } = notice;
   return (

@@ -3,6 +3,7 @@ import { Page } from '@/components/Page';
 import { OrgPicker } from '@/components/OrgPicker';
 import { Card } from '@/components/Card';
 import { useOrg } from '@/hooks/useOrg';
+import { useRulebook } from '@/hooks/useRulebook';
 import { useToday } from '@/hooks/useToday';
 import { useAcknowledgement } from '@/hooks/useAcknowledgement';
 import { chineseDate } from '@/lib/format';
@@ -15,7 +16,7 @@ const SECTION_TONE: Record<string, string> = { 一: 'banner-info', 二: 'banner-
 export default function Conduct() {
   const [orgId, setOrgId] = useOrg();
   const today = useToday();
-  const { org, notice } = noticeOf(orgId);
+  const { org, notice } = noticeOf(orgId, useRulebook());
   const { conduct } = notice;
   const [acknowledgedOn, acknowledge] = useAcknowledgement(notice.id);
   return (

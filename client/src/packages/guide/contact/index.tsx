@@ -4,12 +4,13 @@ import { Card, Quote } from '@/components/Card';
 import { PhoneList } from '@/components/guide/PhoneList';
 import { OfficeCard } from '@/components/guide/OfficeCard';
 import { useOrg } from '@/hooks/useOrg';
+import { useRulebook } from '@/hooks/useRulebook';
 import { noticeOf } from '@/lib/notice';
 import { StaffEntry } from '@/components/StaffEntry';
 
 export default function Contact() {
   const [orgId, setOrgId] = useOrg();
-  const { org, notice } = noticeOf(orgId);
+  const { org, notice } = noticeOf(orgId, useRulebook());
   const { office } = notice;
   return (
     <Page title='联系我们' subtitle={org.name}>

@@ -8,13 +8,14 @@ import { Loaded } from '@/components/Loaded';
 import { DocumentItem } from '@/components/documents/DocumentItem';
 import { useApi } from '@/hooks/useApi';
 import { routeParam, useOrg } from '@/hooks/useOrg';
+import { useRulebook } from '@/hooks/useRulebook';
 import { noticeOf } from '@/lib/notice';
 import { ROUTES } from '@/lib/navigate';
 
 export default function Documents() {
   const [orgId, setOrgId] = useOrg();
   const occupationId = routeParam('occupation');
-  const { org, notice } = noticeOf(orgId);
+  const { org, notice } = noticeOf(orgId, useRulebook());
   const list = useApi('documents', 'list', occupationId ? { orgId, occupationId } : { orgId });
 
   useShareAppMessage(() => ({ title: `${org.shortName} · 考核指导手册与文件`, path: `${ROUTES.documents}?org=${orgId}` }));
