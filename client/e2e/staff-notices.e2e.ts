@@ -87,7 +87,10 @@ afterAll(async () => {
 });
 
 async function shot(name: string, fullPage = false): Promise<void> {
-  if (SHOTS) await staff.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage });
+  if (!SHOTS) return;
+  // Let a modal finish fading in (the picture only; no assertion waits on time).
+  await staff.waitForTimeout(800);
+  await staff.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage });
 }
 
 /** Opens a folded part of the draft by its title. */
@@ -143,6 +146,7 @@ test('a copy of the notice, moved to 2027, with the new fee and the notice PDF a
   const attached = staff.locator('[aria-label="通知 PDF"] taro-button-core[aria-checked="true"]');
   await attached.waitFor();
   expect(await attached.innerText()).toContain('上海交通大学 2027 年社会化职业技能评价通知');
+  await shot('notices-2-draft', true);
 
   await openPart('part-version');
   await fillIn('part-version', '改为哪一年的通知', '2027');
@@ -161,7 +165,7 @@ test('a copy of the notice, moved to 2027, with the new fee and the notice PDF a
   const sum = staff.getByTestId('fee-row-0').getByTestId('fee-sum');
   expect(await sum.innerText()).toBe('理论知识 + 操作技能 = 450 元，与合计 400 元不符');
   await staff.getByTestId('fee-row-0').scrollIntoViewIfNeeded();
-  await shot('notices-2-fee-as-typed');
+  await shot('notices-3-fee-as-typed');
 
   // Closed and opened again (after the draft is written: it waits for typing to pause).
   await staff.waitForTimeout(1500);
@@ -182,9 +186,9 @@ test('检查 names the fee row that does not add up beside its 合计 and in the
   expect(await beside.innerText()).toBe('人工智能训练师 中级（四级）：理论知识100元 + 操作技能350元 = 450元，与合计400元不符');
   expect(await staff.getByTestId('part-fees').locator('.tag-no').innerText()).toBe('1 处问题');
   await summary.scrollIntoViewIfNeeded();
-  await shot('notices-3-check-problems');
+  await shot('notices-4-check-problems');
   await staff.getByTestId('fee-row-0').scrollIntoViewIfNeeded();
-  await shot('notices-4-problem-beside-field');
+  await shot('notices-5-problem-beside-field');
 
   await fillIn('fee-row-0', '合计（元）', '450');
   expect(await staff.getByTestId('fee-row-0').getByTestId('fee-sum').innerText()).toBe('理论知识 + 操作技能 = 450 元，与合计相符');
@@ -205,7 +209,7 @@ test('the preview shows the candidate pages as of a 2027 date with the draft: th
   expect(text).toContain('合计 450 元');
   expect(await preview.getByTestId('calendar-2027').count()).toBe(1);
   await preview.scrollIntoViewIfNeeded();
-  await shot('notices-5-preview');
+  await shot('notices-6-preview');
   // The window comes from the draft, which covers 2027: not 预计.
   expect(await preview.locator('.card-accent .tag-estimated').count()).toBe(0);
   await tapButton(staff, '收起预览');
@@ -216,7 +220,7 @@ test('发布 asks first, naming the effective date; published, the version is li
   const modal = staff.locator('.taro-modal__content');
   await modal.waitFor();
   expect((await modal.innerText()).replace(/\s+/g, '')).toContain('将从2027年1月1日起生效，适用2027年');
-  await shot('notices-6-confirm');
+  await shot('notices-7-confirm');
   await staff.locator('.taro-model__confirm', { hasText: '发布' }).click();
   await staff.getByText('已发布第2版，2027年1月1日起生效。').waitFor();
   const newest = staff.getByTestId('notice-version').first();
@@ -231,7 +235,7 @@ test('发布 asks first, naming the effective date; published, the version is li
     { version: 1, total: 400 },
     { version: 2, total: 450 },
   ]);
-  await shot('notices-7-published');
+  await shot('notices-8-published');
 });
 
 test('撤回 asks first; withdrawn, the version stays listed as withdrawn and is no longer served', async () => {
