@@ -168,13 +168,9 @@ export function moveToYear(document: NoticeDocument, year: number): NoticeDocume
       assessmentMonth: shiftMonth(row.assessmentMonth, years),
     })),
   };
-  const { publishedOn: _printed, ...rest } = notice;
-  return {
-    ...document,
-    effectiveFrom: `${year}-01-01`,
-    coversYears: [year],
-    notice: renameSources({ ...rest, id, year, calendar }, id) as NoticeDocument['notice'],
-  };
+  // The new notice prints its own date (left for staff to fill in).
+  const moved = withValue({ ...notice, id, year, calendar }, ['publishedOn'], undefined);
+  return { ...document, effectiveFrom: `${year}-01-01`, coversYears: [year], notice: renameSources(moved, id) as NoticeDocument['notice'] };
 }
 
 /** What a fee row's subjects add up to (a subject still being typed counts as 0). */
