@@ -50,6 +50,8 @@ function NoticesBody({ orgId, orgName }: { orgId: string; orgName: string }) {
   const state = useNoticeDraft(orgId);
   const today = useToday();
   const [problems, setProblems] = useState<NoticeProblem[] | null>(null);
+  /** The draft's edit count when it was last checked: edited since, the result may be out of date. */
+  const [checkedAt, setCheckedAt] = useState(-1);
   const [notice, setNotice] = useState<{ ok: boolean; text: string } | null>(null);
   const [previewing, setPreviewing] = useState(false);
   const { saving, error, setError, submit } = useFormSubmit();
@@ -74,7 +76,11 @@ function NoticesBody({ orgId, orgName }: { orgId: string; orgName: string }) {
   const check = () => {
     const params = submission();
     if (!params) return undefined;
-    return submit(async () => setProblems(await checkNotice(params)));
+    const revision = state.revision;
+    return submit(async () => {
+      setProblems(await checkNotice(params));
+      setCheckedAt(revision);
+    });
   };
 
   const publish = async () => {
@@ -91,6 +97,7 @@ function NoticesBody({ orgId, orgName }: { orgId: string; orgName: string }) {
       const answer = await publishNotice(params);
       if ('problems' in answer) {
         setProblems(answer.problems);
+        setCheckedAt(state.revision);
         setError(`未发布：检查发现 ${answer.problems.length} 处问题，已在上方列出。`);
         return;
       }
@@ -188,6 +195,7 @@ function NoticesBody({ orgId, orgName }: { orgId: string; orgName: string }) {
               放弃草稿
             </Button>
           </Card>
+          {problems !== null && checkedAt !== state.revision ? <Text className='block muted small'>检查之后草稿又有修改，以下结果可能已过时，请再检查一次。</Text> : null}
           <ProblemSummary problems={problems} />
           {previewing ? <NoticePreview draft={draft} versions={list} today={today} revision={state.revision} /> : null}
           <DraftProvider editor={{ draft, edit: state.edit, replace: state.replace, problems: problems ?? [] }}>

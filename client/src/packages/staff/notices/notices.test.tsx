@@ -115,14 +115,18 @@ describe('通知与规则', () => {
     expect(screen.getByTestId('notice-problem').textContent).toContain('收费标准第1行 合计');
     expect(screen.getByText('1 处问题')).toBeInTheDocument();
 
+    expect(screen.queryByText(/检查之后草稿又有修改/)).toBeNull();
     await type('合计（元）', '450');
     expect(screen.getAllByTestId('fee-sum')[0].textContent).toBe('理论知识 + 操作技能 = 450 元，与合计相符');
+    // The result shown is from before this edit: it says so until the next check.
+    expect(screen.getByText(/检查之后草稿又有修改/)).toBeInTheDocument();
 
     open('版本与生效日期');
     await type('改为哪一年的通知', '2027');
     tap('移到 2027 年');
     tap('检查');
     await screen.findByText('检查通过：没有发现问题，可以发布。');
+    expect(screen.queryByText(/检查之后草稿又有修改/)).toBeNull();
 
     tap('发布');
     await screen.findByText('已发布第2版，2027年1月1日起生效。');
