@@ -92,6 +92,9 @@ async function startFromCopy(): Promise<void> {
   await screen.findByText('草稿：第2版');
 }
 
+// The flow tests render the whole page and type through it: allow for a busy machine.
+jest.setTimeout(30_000);
+
 describe('通知与规则', () => {
   it('copy → fee changed (the sum says it no longer adds up as it is typed) → check names the row beside 合计 → fixed → moved to 2027 → published after confirming', async () => {
     await startFromCopy();
