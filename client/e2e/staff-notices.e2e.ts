@@ -208,7 +208,7 @@ test('the preview shows the candidate pages as of a 2027 date with the draft: th
   expect(text).toContain('操作技能 350 元');
   expect(text).toContain('合计 450 元');
   expect(await preview.getByTestId('calendar-2027').count()).toBe(1);
-  await preview.scrollIntoViewIfNeeded();
+  await preview.evaluate((element) => element.scrollIntoView({ block: 'start' }));
   await shot('notices-6-preview');
   // The window comes from the draft, which covers 2027: not 预计.
   expect(await preview.locator('.card-accent .tag-estimated').count()).toBe(0);
