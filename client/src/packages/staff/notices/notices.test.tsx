@@ -202,4 +202,22 @@ describe('通知与规则', () => {
     await screen.findByText('已撤回第2版。');
     expect(mockedCallApi).toHaveBeenCalledWith('admin', 'notices.withdraw', { orgId: 'sjtu', version: 2 });
   });
+
+  it('an organisation without a notice starts from a blank draft with its id and name, version 1', async () => {
+    mockedCallApi.mockImplementation(async (_fn, action) => {
+      if ((action as string) === 'whoami') return { identity: 'u_staff', staffOf: [{ orgId: 'pudong-skills', name: '浦东技能评价中心' }] } as never;
+      if ((action as string) === 'notices.list') return { notices: [] } as never;
+      if ((action as string) === 'documents.list') return { documents: [] } as never;
+      throw new ApiError('OFFLINE');
+    });
+    render(<StaffNotices />);
+    await screen.findByText('还没有通知');
+    tap(await screen.findByText('从空白草稿开始', { selector: 'taro-button-core' }));
+    await screen.findByText('草稿：第1版');
+    expect(screen.getByText(/还没有上传过通知 PDF/)).toBeInTheDocument();
+    open('开展的职业（工种）');
+    expect(screen.queryAllByRole('alert')).toHaveLength(0);
+    await type('名称', '无人机装调检修工');
+    await waitFor(() => expect(screen.getByText('无人机装调检修工')).toBeInTheDocument());
+  });
 });
