@@ -43,6 +43,7 @@ const STAFF = {
     audit: 'audit/index',
     outbox: 'outbox/index',
     checkin: 'checkin/index',
+    notices: 'notices/index',
   },
 } as const satisfies Subpackage;
 

@@ -19,19 +19,21 @@ interface DocumentFormProps {
   orgId: string;
   /** Present: upload a new version of it (the history is kept). */
   replacing?: DocumentInfo;
+  /** The kind a new document starts as (通知 when attaching one to a notice draft). */
+  kind?: DocumentKind;
   onDone: (document: DocumentInfo) => void;
   onCancel: () => void;
 }
 
 /** Upload a PDF: a new document, or a new version of one (candidates always get the newest). */
-export function DocumentForm({ orgId, replacing, onDone, onCancel }: DocumentFormProps) {
+export function DocumentForm({ orgId, replacing, kind: initialKind = 'handbook', onDone, onCancel }: DocumentFormProps) {
   const { org } = noticeOf(orgId);
   const occupationOptions = useMemo(
     () => [{ value: WHOLE_ORG, label: '全机构通用' }, ...org.occupations.map((occupation) => ({ value: occupation.id, label: occupation.name }))],
     [org],
   );
   const kindOptions = (Object.keys(DOCUMENT_KIND_LABELS) as DocumentKind[]).map((kind) => ({ value: kind, label: DOCUMENT_KIND_LABELS[kind] }));
-  const [kind, setKind] = useState<DocumentKind>(replacing?.kind ?? 'handbook');
+  const [kind, setKind] = useState<DocumentKind>(replacing?.kind ?? initialKind);
   const [title, setTitle] = useState(replacing?.title ?? '');
   const [occupationId, setOccupationId] = useState<string>(replacing?.occupationId ?? WHOLE_ORG);
   const [file, setFile] = useState<PickedFile | null>(null);

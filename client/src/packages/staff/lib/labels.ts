@@ -27,6 +27,8 @@ const ACTION_LABELS: Record<string, string> = {
   'import.preview': '预览导入',
   'import.confirm': '确认导入',
   'documents.upload': '上传文件',
+  'notices.publish': '发布通知',
+  'notices.withdraw': '撤回通知',
   'announcements.publish': '发布公告',
   'announcements.update': '修改公告',
   'announcements.withdraw': '撤回公告',
