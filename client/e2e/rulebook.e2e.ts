@@ -15,6 +15,7 @@ import path from 'node:path';
 import type { APIRequestContext, BrowserContext, Page } from 'playwright-core';
 import type { NoticeDocument } from '@skills/shared';
 import { SJTU_TEXT, sjtu2027 } from '../../cloudfunctions/test/fixtures/notices';
+import { noticePdf } from '../../cloudfunctions/test/fixtures/noticePdf';
 import { CLIENT_DIR, REPO_ROOT, addStaff, ensureWeappBuild, fillField, newPhone, startRig, tapButton, type E2eRig } from './harness';
 import { answerWithFourthLevelCertificate } from './candidateFlows';
 import { WeChatRuntime } from '../scripts/wechat/runtime';
@@ -68,7 +69,11 @@ async function post(request: APIRequestContext, fn: string, event: object): Prom
 async function publishNotice(orgId: string, document: NoticeDocument, noticeText: string): Promise<void> {
   const { identity } = (await post(staff.request, 'admin', { action: 'whoami' })) as { identity: string };
   addStaff(rig.server, orgId, identity);
-  await post(staff.request, 'admin', { action: 'notices.publish', orgId, document, noticeText });
+  // The notice as the office received it: its text printed to PDF by Chromium, uploaded as a 通知 document.
+  const pdf = await noticePdf({ kind: 'text', text: noticeText });
+  const upload = { action: 'documents.upload', orgId, kind: 'notice', title: document.notice.title, fileName: `${document.notice.id}.pdf`, fileBase64: Buffer.from(pdf).toString('base64') };
+  const { document: uploaded } = (await post(staff.request, 'admin', upload)) as { document: { id: string } };
+  await post(staff.request, 'admin', { action: 'notices.publish', orgId, document, pdfDocumentId: uploaded.id });
 }
 
 /** The page's visible text with runs of white space made one space. */

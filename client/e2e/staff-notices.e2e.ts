@@ -7,15 +7,13 @@
  * it is listed as withdrawn and no longer served. A draft survives the page being reloaded.
  *
  * STAFF_SCREENSHOTS=1 also saves the screenshots of docs/staff.md to docs/staff/.
- * NOTICES_BRIDGE=1 runs it against a server whose notices.publish still takes the notice's text
- * (see bridgeToTextPublish); without it, the server reads the attached PDF itself.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { REPO_ROOT, addStaff, fillField, launchBrowser, newPhone, requireBrowserTools, ensureH5Build, startServer, tapButton, type RunningServer } from './harness';
 import { STAFF_ROUTES } from '../src/routes';
-import { validateNoticeDocument } from '../../shared/src/notice';
+import { noticePdf } from '../../cloudfunctions/test/fixtures/noticePdf';
 
 const TODAY = '2026-12-01';
 const SHOTS = process.env.STAFF_SCREENSHOTS === '1' ? path.join(REPO_ROOT, 'docs', 'staff') : null;
@@ -32,38 +30,6 @@ function notice2027Text(): string {
   return text.replace(FEE_ROW_2025, FEE_ROW_2027);
 }
 
-/** The notice as the office receives it: a PDF, printed by Chromium from its text. */
-async function noticePdf(browser: Browser, text: string): Promise<Buffer> {
-  const page = await browser.newPage();
-  try {
-    await page.setContent('<pre style="white-space: pre-wrap; font-family: \'Noto Sans CJK SC\', sans-serif; font-size: 11px"></pre>');
-    await page.locator('pre').evaluate((pre, content) => {
-      pre.textContent = content;
-    }, text);
-    return await page.pdf({ format: 'A4' });
-  } finally {
-    await page.close();
-  }
-}
-
-/**
- * For a server from before notices.check and the PDF-based notices.publish: answers notices.check
- * with the server's own validation against the text the PDF was printed from, and sends that text
- * with notices.publish. Remove once every server reads the PDF.
- */
-async function bridgeToTextPublish(page: Page, noticeText: string): Promise<void> {
-  await page.route('**/api/admin', async (route) => {
-    const body = JSON.parse(route.request().postData() ?? '{}') as { action?: string; document?: unknown; noticeText?: string };
-    if (body.action === 'notices.check') {
-      const checked = validateNoticeDocument(body.document, noticeText);
-      const data = { problems: checked.ok ? [] : checked.problems };
-      return route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ ok: true, data }) });
-    }
-    if (body.action === 'notices.publish' && body.noticeText === undefined) return route.continue({ postData: JSON.stringify({ ...body, noticeText }) });
-    return route.continue();
-  });
-}
-
 let server: RunningServer;
 let browser: Browser;
 let closeBrowser: () => Promise<void>;
@@ -76,8 +42,8 @@ beforeAll(async () => {
   server = await startServer({ today: TODAY, env: { SKILLS_DEMO: '0' } });
   ({ browser, close: closeBrowser } = await launchBrowser());
   staff = (await newPhone(browser, server.url)).page;
-  pdf = await noticePdf(browser, notice2027Text());
-  if (process.env.NOTICES_BRIDGE === '1') await bridgeToTextPublish(staff, notice2027Text());
+  // The notice as the office receives it: a PDF, printed by Chromium from its text.
+  pdf = Buffer.from(await noticePdf({ kind: 'text', text: notice2027Text() }));
   if (SHOTS) fs.mkdirSync(SHOTS, { recursive: true });
 }, 600000);
 

@@ -29,8 +29,8 @@ let scanned: Uint8Array;
 let tooLong: Uint8Array;
 /** The printed notice with a line naming the store: a file no other test has read. */
 const own: Record<string, Uint8Array> = {};
-/** The line of the fee table the first offering quotes (shared/notices/sjtu-2025.txt, 附件 fee table). */
-const FEE_ROW = '1\t人工智能训练师\t中级（四级）\t100\t300\t/\t400';
+/** The line of the fee table the first offering quotes, as the 2027 notice prints it (fixtures/notices.ts). */
+const FEE_ROW = '1\t人工智能训练师\t中级（四级）\t120\t300\t/\t420';
 
 beforeAll(async () => {
   expect(SJTU_TEXT).toContain(FEE_ROW);

@@ -34,7 +34,7 @@ export type ApiAnswer<T> =
       ok: false;
       code: ApiErrorCode | string;
       message: string;
-      /** Only for IMPORT_INVALID: `{ problems: ImportProblem[] }` or the unreadable file's `{ sheetCode, missingColumns }`. */
+      /** IMPORT_INVALID: `{ problems: ImportProblem[] }` or the unreadable file's `{ sheetCode, missingColumns }`; NOTICE_INVALID: `{ problems: NoticeProblem[] }`. */
       details?: unknown;
     };
 

@@ -20,7 +20,7 @@ function isAnswer(value: unknown): value is ApiAnswer<unknown> {
 function unwrap<T>(answer: unknown): T {
   if (!isAnswer(answer)) throw new ApiError('BAD_ANSWER');
   if (answer.ok) return answer.data as T;
-  throw new ApiError(answer.code, answer.message);
+  throw new ApiError(answer.code, answer.message, answer.details);
 }
 
 async function callH5(name: string, event: object): Promise<unknown> {

@@ -32,10 +32,13 @@ export function messageFor(code: string, serverMessage?: string): string {
 
 export class ApiError extends Error {
   readonly code: string;
-  constructor(code: string, serverMessage?: string) {
+  /** What the server sent beside the code (e.g. NOTICE_INVALID's problems), unread. */
+  readonly details: unknown;
+  constructor(code: string, serverMessage?: string, details?: unknown) {
     super(messageFor(code, serverMessage));
     this.name = 'ApiError';
     this.code = code;
+    this.details = details;
   }
 }
 

@@ -2,7 +2,7 @@
  * The staff console's one way to the server: every console page and component goes
  * through here (never `callApi` itself), as candidate pages go through `useApi`.
  */
-import type { ActionData, ActionName, ActionParams, FilePayload, ImportConfirmData, NoticeDocument } from '@skills/shared';
+import type { ActionData, ActionName, ActionParams, FilePayload, ImportConfirmData } from '@skills/shared';
 import { useApi, type Loadable } from '@/hooks/useApi';
 import { saveFile } from '@/lib/files';
 import { callApi } from './api';
@@ -54,45 +54,31 @@ export async function confirmImport(
 export type NoticeVersion = ActionData<'admin', 'notices.list'>['notices'][number];
 
 /** What is checked and published: the draft document and the attached 通知 PDF the quotes are looked for in. */
-export interface NoticeSubmission {
-  orgId: string;
-  document: NoticeDocument;
-  pdfDocumentId: string;
-}
+export type NoticeSubmission = ActionParams<'admin', 'notices.check'>;
 
 /** A problem of a notice document: its row and field (`path`, `where`) and what is wrong, in Chinese. */
-export interface NoticeProblem {
-  code: string;
-  path: (string | number)[];
-  where: string;
-  message: string;
-}
-
-/**
- * notices.check and the PDF-based notices.publish, typed by hand until the admin contract lists
- * them in this shape (then: staffCall('notices.check' | 'notices.publish', submission)).
- */
-type NoticeCall = {
-  (name: 'admin', action: 'notices.check', params: NoticeSubmission): Promise<{ problems: NoticeProblem[] }>;
-  (name: 'admin', action: 'notices.publish', params: NoticeSubmission): Promise<{ notice: NoticeVersion }>;
-};
-const noticeCall = callApi as unknown as NoticeCall;
+export type NoticeProblem = ActionData<'admin', 'notices.check'>['problems'][number];
 
 /** Every problem the draft would be refused for (empty: it would publish); nothing is stored. */
 export async function checkNotice(submission: NoticeSubmission): Promise<NoticeProblem[]> {
-  return (await noticeCall('admin', 'notices.check', submission)).problems;
+  return (await staffCall('notices.check', submission)).problems;
+}
+
+function refusalProblems(details: unknown): NoticeProblem[] | null {
+  const problems = (details as { problems?: unknown } | null | undefined)?.problems;
+  return Array.isArray(problems) && problems.length > 0 ? (problems as NoticeProblem[]) : null;
 }
 
 /**
  * Publishes the draft: the new version, or (refused with NOTICE_INVALID) the problems to show
- * beside their rows, read with the same check the server refused it by.
+ * beside their rows, as the refusal lists them.
  */
 export async function publishNotice(submission: NoticeSubmission): Promise<{ notice: NoticeVersion } | { problems: NoticeProblem[] }> {
   try {
-    return await noticeCall('admin', 'notices.publish', submission);
+    return await staffCall('notices.publish', submission);
   } catch (failure) {
     if (!isApiError(failure) || failure.code !== 'NOTICE_INVALID') throw failure;
-    return { problems: await checkNotice(submission) };
+    return { problems: refusalProblems(failure.details) ?? (await checkNotice(submission)) };
   }
 }
 
