@@ -89,7 +89,7 @@ describe('each organisation’s own words', () => {
       '10月16日-11月15日 12月',
       '11月16日-12月31日 明年1月',
     ]);
-    await page.getByTestId('no-february').waitFor();
+    expect(await page.getByTestId('months-without-assessment').innerText()).toBe('表中没有2月评价：1月1日-2月15日申报的，对应3月评价。');
     const estimated = (await page.getByTestId('calendar-2026').locator('[role="row"]').allInnerTexts()).map((row) => row.replace(/\s+/g, ' ').trim());
     expect(estimated[1]).toBe('1月1日-2月15日 2026年3月预计');
     expect(estimated[11]).toBe('11月16日-12月31日 2027年1月预计');

@@ -6,7 +6,7 @@ import { addDays, daysInMonth, parseDate } from './dates';
 import { RulesError } from './errors';
 import { noticeFor } from './organisations';
 import { BUNDLED_RULEBOOK, type Rulebook } from './rulebook';
-import type { ApplicationWindow, IsoDate, OrgNotice } from './types';
+import type { ApplicationWindow, Calendar, CalendarRow, IsoDate, OrgNotice } from './types';
 
 function shiftYear(date: IsoDate, year: number): IsoDate {
   const { month, day } = parseDate(date);
@@ -78,4 +78,29 @@ export function upcomingWindows(
     result.push(current);
   }
   return result;
+}
+
+/** A month of the year the table leads to no assessment, and the row whose month comes after it. */
+export interface MonthWithoutAssessment {
+  /** 1-12 */
+  month: number;
+  next: CalendarRow;
+}
+
+/**
+ * The months no row of the table leads to, each with the row whose month follows it (the table
+ * repeats yearly, so after 12月 comes 1月), so a page can say where an applicant for that month goes.
+ * @example monthsWithoutAssessment(SJTU.notices[0].calendar) // [{ month: 2, next: { opens: '2025-01-01', closes: '2025-02-15', assessmentMonth: '2025-03' } }]
+ */
+export function monthsWithoutAssessment(calendar: Calendar): MonthWithoutAssessment[] {
+  const byMonth = new Map(calendar.rows.map((row) => [Number(row.assessmentMonth.slice(5, 7)), row] as const));
+  if (byMonth.size === 0) return [];
+  const found: MonthWithoutAssessment[] = [];
+  for (let month = 1; month <= 12; month += 1) {
+    if (byMonth.has(month)) continue;
+    let after = month % 12 + 1;
+    while (!byMonth.has(after)) after = after % 12 + 1;
+    found.push({ month, next: byMonth.get(after) as CalendarRow });
+  }
+  return found;
 }

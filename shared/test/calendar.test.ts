@@ -1,4 +1,4 @@
-import { applicationWindow, getOrganisation, upcomingWindows, windowsForYear } from '../src';
+import { applicationWindow, getOrganisation, monthsWithoutAssessment, upcomingWindows, windowsForYear, type Calendar } from '../src';
 
 /**
  * The 2025 table as both notices print it (sjtu 二（三）, kupasi 附件1), each row with the day
@@ -87,5 +87,29 @@ describe('errors', () => {
   });
   it.each(['2025-02-29', '2025-3-1', ''])('INVALID_INPUT for the date %p', (date) => {
     expect(() => applicationWindow('sjtu', date)).toThrow(expect.objectContaining({ code: 'INVALID_INPUT' }));
+  });
+});
+
+describe('monthsWithoutAssessment', () => {
+  const table2025 = getOrganisation('sjtu').notices[0].calendar;
+  const withRows = (rows: Calendar['rows']): Calendar => ({ ...table2025, rows });
+  const row = (opens: string, closes: string, assessmentMonth: string) => ({ opens, closes, assessmentMonth });
+  it.each<[string, Calendar, { month: number; next: string }[]]>([
+    // Neither notice's table has a row for 2月: 1月1日-2月15日 leads to 3月.
+    ['both 2025 notices: 表中没有2月评价, 1月1日-2月15日申报的对应3月', table2025, [{ month: 2, next: '2025-03' }]],
+    ['库帕思 2025 the same', getOrganisation('kupasi').notices[0].calendar, [{ month: 2, next: '2025-03' }]],
+    [
+      'a table with a row for every month: none',
+      withRows(Array.from({ length: 12 }, (_, i) => row(`2027-${String(i + 1).padStart(2, '0')}-01`, `2027-${String(i + 1).padStart(2, '0')}-28`, `2027-${String(i + 1).padStart(2, '0')}`))),
+      [],
+    ],
+    [
+      'two rows (6月, 12月): the other months go to the next of them, 12月 wrapping to 6月',
+      withRows([row('2027-01-01', '2027-04-30', '2027-06'), row('2027-05-01', '2027-12-31', '2027-12')]),
+      [1, 2, 3, 4, 5].map((month) => ({ month, next: '2027-06' })).concat([7, 8, 9, 10, 11].map((month) => ({ month, next: '2027-12' }))),
+    ],
+    ['no rows: nothing to say', withRows([]), []],
+  ])('%s', (_case, calendar, expected) => {
+    expect(monthsWithoutAssessment(calendar).map(({ month, next }) => ({ month, next: next.assessmentMonth }))).toEqual(expected);
   });
 });

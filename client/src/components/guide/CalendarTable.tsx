@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import { windowsForYear, type ApplicationWindow, type OrgNotice } from '@skills/shared';
+import { monthsWithoutAssessment, windowsForYear, type ApplicationWindow, type Calendar, type OrgNotice } from '@skills/shared';
 import { Card, EstimatedTag, Quote } from '@/components/Card';
 import { chineseMonth } from '@/lib/format';
 import { useRulebook } from '@/hooks/useRulebook';
@@ -42,6 +42,19 @@ function Head() {
   );
 }
 
+/** e.g. 表中没有2月评价：1月1日-2月15日申报的，对应3月评价。 Nothing when every month has a row. */
+function MissingMonths({ calendar }: { calendar: Calendar }) {
+  const missing = monthsWithoutAssessment(calendar);
+  if (missing.length === 0) return null;
+  const months = missing.map(({ month }) => `${String(month)}月`).join('、');
+  const where = [...new Set(missing.map(({ next }) => `${monthDay(next.opens)}-${monthDay(next.closes)}申报的，对应${Number(next.assessmentMonth.slice(5))}月评价`))];
+  return (
+    <Text className='block small' data-testid='months-without-assessment'>
+      表中没有{months}评价：{where.join('；')}。
+    </Text>
+  );
+}
+
 function EstimatedYear({ year, windows }: { year: number; windows: ApplicationWindow[] }) {
   return (
     <View role='table' aria-label={`${year}年申报及评价时间（预计）`} className='table' data-testid={`calendar-${year}`}>
@@ -78,9 +91,7 @@ export function CalendarTable({ orgId, notice, today }: Props) {
         ))}
         {lastPeriod ? <Row period={lastPeriod} month={lastMonth ?? ''} /> : null}
       </View>
-      <Text className='block small' data-testid='no-february'>
-        表中没有2月评价：1月1日-2月15日申报的，对应3月评价。
-      </Text>
+      <MissingMonths calendar={calendar} />
       <Quote source={`通知${calendar.source.section}`}>{calendar.notes.find((note) => note.startsWith('注：')) ?? ''}</Quote>
       {years.map((year) => (
         <View key={year} style={{ marginTop: '12px' }}>
