@@ -1,13 +1,22 @@
 /** Data access over the rulebook's organisation data (no rules here). */
-import { examNotice, getOrganisation, latestNotice, type OrgNotice, type Organisation, type Offering, type Rulebook } from '@skills/shared';
-import { currentRulebook } from '@/services/rulebook';
+import { examNotice, getOrganisation, latestNotice, type Occupation, type OrgNotice, type Organisation, type Offering, type Rulebook } from '@skills/shared';
+
+/** The organisation and the newest notice it has published (pages pass useRulebook()). */
+export function noticeOf(orgId: string, book: Rulebook): { org: Organisation; notice: OrgNotice } {
+  return { org: getOrganisation(orgId, book), notice: latestNotice(orgId, book) };
+}
 
 /**
- * The organisation and the newest notice it has published. Pages pass useRulebook(); without a
- * book it is the launched one (the console's forms, outside any preview).
+ * As noticeOf, or null while the organisation has no notice in force: one the operator has just
+ * added, whose staff are writing its first, or whose only notice was withdrawn.
  */
-export function noticeOf(orgId: string, book: Rulebook = currentRulebook().book): { org: Organisation; notice: OrgNotice } {
-  return { org: getOrganisation(orgId, book), notice: latestNotice(orgId, book) };
+export function publishedNoticeOf(orgId: string, book: Rulebook): { org: Organisation; notice: OrgNotice } | null {
+  return book.notices.documents.has(orgId) ? noticeOf(orgId, book) : null;
+}
+
+/** The occupations the organisation's notices name; none before its first notice. */
+export function occupationsOf(orgId: string, book: Rulebook): Occupation[] {
+  return publishedNoticeOf(orgId, book)?.org.occupations ?? [];
 }
 
 export function offeringsFor(notice: OrgNotice, occupationId: string): Offering[] {

@@ -7,7 +7,8 @@ import { ChoiceGroup } from '@/components/ChoiceGroup';
 import { TextField } from '@/components/TextField';
 import { useFormSubmit } from '@/packages/staff/hooks/useFormSubmit';
 import { FormActions } from '@/packages/staff/components/FormActions';
-import { noticeOf } from '@/lib/notice';
+import { occupationsOf } from '@/lib/notice';
+import { useRulebook } from '@/hooks/useRulebook';
 import { fileSize } from '@/lib/format';
 import { FilePickError, pickFile, type PickedFile } from '@/lib/files';
 import { DOCUMENT_KIND_LABELS } from '@/packages/staff/lib/labels';
@@ -27,10 +28,10 @@ interface DocumentFormProps {
 
 /** Upload a PDF: a new document, or a new version of one (candidates always get the newest). */
 export function DocumentForm({ orgId, replacing, kind: initialKind = 'handbook', onDone, onCancel }: DocumentFormProps) {
-  const { org } = noticeOf(orgId);
+  const occupations = occupationsOf(orgId, useRulebook());
   const occupationOptions = useMemo(
-    () => [{ value: WHOLE_ORG, label: '全机构通用' }, ...org.occupations.map((occupation) => ({ value: occupation.id, label: occupation.name }))],
-    [org],
+    () => [{ value: WHOLE_ORG, label: '全机构通用' }, ...occupations.map((occupation) => ({ value: occupation.id, label: occupation.name }))],
+    [occupations],
   );
   const kindOptions = (Object.keys(DOCUMENT_KIND_LABELS) as DocumentKind[]).map((kind) => ({ value: kind, label: DOCUMENT_KIND_LABELS[kind] }));
   const [kind, setKind] = useState<DocumentKind>(replacing?.kind ?? initialKind);

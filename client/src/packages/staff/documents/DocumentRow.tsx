@@ -3,7 +3,8 @@ import { View, Text, Button } from '@tarojs/components';
 import type { DocumentInfo } from '@skills/shared';
 import { Loading } from '@/components/StateView';
 import { Loaded } from '@/components/Loaded';
-import { noticeOf } from '@/lib/notice';
+import { occupationsOf } from '@/lib/notice';
+import { useRulebook } from '@/hooks/useRulebook';
 import { chineseDate, fileSize } from '@/lib/format';
 import { DOCUMENT_KIND_LABELS } from '@/packages/staff/lib/labels';
 import { useStaffData } from '@/services/staff';
@@ -29,9 +30,9 @@ function Versions({ orgId, documentId }: { orgId: string; documentId: string }) 
 
 /** One published document: its latest version, its history on demand, and a new version. */
 export function DocumentRow({ orgId, document, onReplace }: { orgId: string; document: DocumentInfo; onReplace: () => void }) {
-  const { org } = noticeOf(orgId);
+  const occupations = occupationsOf(orgId, useRulebook());
   const [showVersions, setShowVersions] = useState(false);
-  const occupation = org.occupations.find((entry) => entry.id === document.occupationId)?.name ?? '全机构通用';
+  const occupation = occupations.find((entry) => entry.id === document.occupationId)?.name ?? '全机构通用';
   return (
     <View className='staff-row' data-testid='document-row'>
       <View className='staff-row-main'>

@@ -1,10 +1,12 @@
 import { useState } from 'react';
 import { Text } from '@tarojs/components';
-import { addMonthsToMonth, isValidDate, type Session, type StaffSession } from '@skills/shared';
+import { addMonthsToMonth, isValidDate, type OrgNotice, type Session, type StaffSession } from '@skills/shared';
 import { Card, Quote } from '@/components/Card';
 import { ChoiceGroup } from '@/components/ChoiceGroup';
 import { TextField } from '@/components/TextField';
-import { noticeOf } from '@/lib/notice';
+import { publishedNoticeOf } from '@/lib/notice';
+import { useRulebook } from '@/hooks/useRulebook';
+import { NoNoticeYet } from '@/packages/staff/components/NoNoticeYet';
 import { chineseMonth } from '@/lib/format';
 import { FormActions } from '@/packages/staff/components/FormActions';
 import { MonthStepper } from '@/packages/staff/components/MonthStepper';
@@ -28,8 +30,13 @@ interface RolloverFormProps {
  * beside them, and the one the session's ticket count meets is chosen first; the
  * candidates holding its tickets see it on their timeline and get a reminder.
  */
-export function RolloverForm({ orgId, session, onDone, onCancel }: RolloverFormProps) {
-  const { notice } = noticeOf(orgId);
+export function RolloverForm(props: RolloverFormProps) {
+  const found = publishedNoticeOf(props.orgId, useRulebook());
+  if (!found) return <NoNoticeYet title={`顺延：${props.session.occupationName} · ${props.session.trackLabel}`} onCancel={props.onCancel} />;
+  return <RolloverFormFor {...props} notice={found.notice} />;
+}
+
+function RolloverFormFor({ orgId, session, onDone, onCancel, notice }: RolloverFormProps & { notice: OrgNotice }) {
   const minimum = notice.calendar.rolloverMinimum;
   const ruleNote = notice.calendar.notes.find((note) => note.includes('顺延'));
   // Where the notice is silent, its data says so in words (kupasi: 本通知未规定…是否顺延至下月).

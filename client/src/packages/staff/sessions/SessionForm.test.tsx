@@ -4,6 +4,10 @@ import type { Session } from '@skills/shared';
 import { callApi } from '@/services/api';
 import { ApiError } from '@/services/errors';
 import { SessionForm } from './SessionForm';
+import { RolloverForm } from './RolloverForm';
+import { DocumentForm } from '../documents/DocumentForm';
+import { RulebookProvider } from '@/hooks/useRulebook';
+import { createRulebook, type StaffSession } from '@skills/shared';
 
 jest.mock('@/services/api', () => ({ callApi: jest.fn() }));
 const mockedCallApi = callApi as jest.MockedFunction<typeof callApi>;
@@ -53,5 +57,31 @@ describe('SessionForm', () => {
     });
     expect(screen.getByText('请按 2026-12-05 的格式填写日期')).toBeInTheDocument();
     expect(mockedCallApi).not.toHaveBeenCalled();
+  });
+});
+
+describe('an organisation with no notice in force (just added by the operator)', () => {
+  // A rulebook without the new organisation: what its staff's console has until they publish.
+  const book = createRulebook({});
+  const inBook = (element: JSX.Element) => render(<RulebookProvider book={book}>{element}</RulebookProvider>);
+
+  it('the session form says to publish the notice first, and 返回 leaves', () => {
+    const onCancel = jest.fn();
+    inBook(<SessionForm orgId='acme' onSaved={jest.fn()} onCancel={onCancel} />);
+    expect(screen.getByTestId('no-notice-yet').textContent).toContain('请先在“通知与规则”中发布本机构的通知');
+    fireEvent.click(screen.getByText('返回'));
+    expect(onCancel).toHaveBeenCalled();
+  });
+
+  it('the rollover form of a session kept from a withdrawn notice says the same', () => {
+    const session = { id: 's_1', occupationName: '人工智能训练师', trackLabel: '中级（四级）', month: '2027-03' } as StaffSession;
+    inBook(<RolloverForm orgId='acme' session={session} onDone={jest.fn()} onCancel={jest.fn()} />);
+    expect(screen.getByTestId('no-notice-yet')).toBeTruthy();
+  });
+
+  it('the document form offers 全机构通用 only, so the notice PDF can be uploaded before the first notice', () => {
+    inBook(<DocumentForm orgId='acme' kind='notice' onDone={jest.fn()} onCancel={jest.fn()} />);
+    expect(screen.getByText('全机构通用')).toBeTruthy();
+    expect(screen.queryByText('人工智能训练师')).toBeNull();
   });
 });

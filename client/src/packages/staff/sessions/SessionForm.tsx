@@ -1,10 +1,12 @@
 import { useMemo, useState } from 'react';
 import { View, Text } from '@tarojs/components';
-import type { Session } from '@skills/shared';
+import type { OrgNotice, Organisation, Session } from '@skills/shared';
 import { Card } from '@/components/Card';
 import { ChoiceGroup } from '@/components/ChoiceGroup';
 import { TextField } from '@/components/TextField';
-import { noticeOf } from '@/lib/notice';
+import { publishedNoticeOf } from '@/lib/notice';
+import { useRulebook } from '@/hooks/useRulebook';
+import { NoNoticeYet } from '@/packages/staff/components/NoNoticeYet';
 import { FormActions } from '@/packages/staff/components/FormActions';
 import { useFormSubmit } from '@/packages/staff/hooks/useFormSubmit';
 import { checkSessionDraft, draftFromSession, emptyDraft, type SessionDraft, type SessionField } from './sessionDraft';
@@ -19,8 +21,13 @@ interface SessionFormProps {
 }
 
 /** Create or edit one session: occupation and level from the notice, then date, time, venue, capacity. */
-export function SessionForm({ orgId, session, onSaved, onCancel }: SessionFormProps) {
-  const { org, notice } = noticeOf(orgId);
+export function SessionForm(props: SessionFormProps) {
+  const found = publishedNoticeOf(props.orgId, useRulebook());
+  if (!found) return <NoNoticeYet title={props.session ? '编辑考期' : '新增考期'} onCancel={props.onCancel} />;
+  return <SessionFormFor {...props} org={found.org} notice={found.notice} />;
+}
+
+function SessionFormFor({ orgId, session, onSaved, onCancel, org, notice }: SessionFormProps & { org: Organisation; notice: OrgNotice }) {
   const occupations = useMemo(
     () =>
       org.occupations
