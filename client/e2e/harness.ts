@@ -5,6 +5,7 @@
  * and a fixed "today", and opens a phone-sized browser.
  */
 import { execSync, spawn, type ChildProcess } from 'node:child_process';
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -23,6 +24,21 @@ export const PHONE_VIEWPORT = { width: 375, height: 667 };
  */
 export function ensureH5Build(): void {
   ensureBuild('h5');
+}
+
+/** The H5 build's files and their digests: equal before and after means nothing was rebuilt in between. */
+export function h5BuildFingerprint(): string {
+  const dir = path.join(CLIENT_DIR, 'dist', 'h5');
+  const hash = crypto.createHash('sha256');
+  const walk = (at: string) => {
+    for (const entry of fs.readdirSync(at, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const full = path.join(at, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else hash.update(`${path.relative(dir, full)}:${fs.statSync(full).mtimeMs}:`).update(fs.readFileSync(full));
+    }
+  };
+  walk(dir);
+  return hash.digest('hex');
 }
 
 /**

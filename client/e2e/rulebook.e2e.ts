@@ -8,7 +8,6 @@
  * the home page's picker. Screenshots go to the temporary directory (SCREENSHOT_DIR to keep them).
  */
 import { execFileSync } from 'node:child_process';
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -16,8 +15,8 @@ import type { APIRequestContext, BrowserContext, Page } from 'playwright-core';
 import type { NoticeDocument } from '@skills/shared';
 import { SJTU_TEXT, sjtu2027 } from '../../cloudfunctions/test/fixtures/notices';
 import { noticePdf } from '../../cloudfunctions/test/fixtures/noticePdf';
-import { CLIENT_DIR, REPO_ROOT, addStaff, ensureWeappBuild, fillField, newPhone, startRig, tapButton, type E2eRig } from './harness';
-import { answerWithFourthLevelCertificate } from './candidateFlows';
+import { REPO_ROOT, addStaff, ensureWeappBuild, fillField, h5BuildFingerprint, newPhone, startRig, tapButton, type E2eRig } from './harness';
+import { eligibleFrom, eligibleFromShown, feesShown, textOf, windowChoices } from './candidateFlows';
 import { WeChatRuntime } from '../scripts/wechat/runtime';
 import { WEAPP_DIR } from '../scripts/weapp';
 import { ROUTES } from '../src/routes';
@@ -38,21 +37,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await rig?.close();
 });
-
-/** The H5 build's files and their digests: equal before and after means nothing was rebuilt. */
-function buildFingerprint(): string {
-  const dir = path.join(CLIENT_DIR, 'dist', 'h5');
-  const hash = crypto.createHash('sha256');
-  const walk = (at: string) => {
-    for (const entry of fs.readdirSync(at, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-      const full = path.join(at, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else hash.update(`${path.relative(dir, full)}:${fs.statSync(full).mtimeMs}:`).update(fs.readFileSync(full));
-    }
-  };
-  walk(dir);
-  return hash.digest('hex');
-}
 
 async function post(request: APIRequestContext, fn: string, event: object): Promise<Record<string, unknown>> {
   const response = await request.post(`/api/${fn}`, { data: event });
@@ -76,27 +60,9 @@ async function publishNotice(orgId: string, document: NoticeDocument, noticeText
   await post(staff.request, 'admin', { action: 'notices.publish', orgId, document, pdfDocumentId: uploaded.id });
 }
 
-/** The page's visible text with runs of white space made one space. */
-async function textOf(page: Page, testId: string): Promise<string> {
-  return (await page.getByTestId(testId).first().innerText()).replace(/\s+/g, ' ');
-}
-
 async function shot(page: Page, name: string): Promise<void> {
   await page.waitForTimeout(900); // past the page transition, so the picture is the page as it stays
   await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
-}
-
-/** The eligibility answer whose 三级 date is “2027年1月1日 满足条件”. */
-async function eligibleFrom(page: Page): Promise<string> {
-  await answerWithFourthLevelCertificate(page);
-  return eligibleFromShown(page);
-}
-
-/** The eligibility answer's “满足条件” date with its window, as shown. */
-async function eligibleFromShown(page: Page): Promise<string> {
-  const answer = page.getByTestId('eligible-from').filter({ hasText: '2027年1月1日' }).first();
-  await answer.waitFor();
-  return (await answer.innerText()).replace(/\s+/g, '');
 }
 
 async function ownExamDate(page: Page, date: string): Promise<{ ticket: string; retake: string }> {
@@ -107,24 +73,17 @@ async function ownExamDate(page: Page, date: string): Promise<{ ticket: string; 
   return { ticket: await textOf(page, 'own-ticket'), retake: await textOf(page, 'own-retake') };
 }
 
-async function windowChoices(page: Page): Promise<string[]> {
-  const labels = await page.locator('[aria-label="申报批次"] taro-button-core').allInnerTexts();
-  return labels.map((label) => label.replace(/\s+/g, ''));
-}
-
 describe('a 2027 notice published while candidates use the app', () => {
   let built: string;
   let candidate: Page;
 
   test('before: the 2027 windows are the 2025 table carried over, all 预计', async () => {
-    built = buildFingerprint();
+    built = h5BuildFingerprint();
     ({ page: candidate } = await newPhone(rig.browser, rig.server.url));
     await candidate.goto(`${ROUTES.home}?org=sjtu`);
     await candidate.getByTestId('next-window').waitFor();
     expect(await textOf(candidate, 'next-window')).toBe('下一期：2027年1月1日 至 2027年2月15日 申报，对应 2027年3月评价预计');
     expect(await eligibleFrom(candidate)).toContain('2027年1月1日至2027年2月15日，对应2027年3月评价预计');
-    await candidate.goto(`${ROUTES.timeline}?org=sjtu`);
-    await candidate.getByText('我已知道考试日期').waitFor();
     expect(await windowChoices(candidate)).toEqual(['2027年1月评价（预计）', '2027年3月评价（预计）', '2027年4月评价（预计）', '2027年5月评价（预计）']);
   }, 120_000);
 
@@ -145,10 +104,7 @@ describe('a 2027 notice published while candidates use the app', () => {
     await shot(candidate, '1-home-after-2027-notice');
 
     // Within the launch, pages do not ask again.
-    await candidate.locator('taro-button-core', { hasText: '评价项目' }).click();
-    const card = candidate.locator('.card', { hasText: '人工智能训练师' }).first();
-    await card.waitFor();
-    const fees = (await card.innerText()).replace(/\s+/g, ' ');
+    const fees = await feesShown(candidate, '人工智能训练师');
     expect(fees).toMatch(/中级（四级） 理论知识 120 元.*? 合计 420 元 .*?高级（三级） 理论知识 100 元/);
     await shot(candidate, '2-projects-new-fee');
     expect(rulebookCalls).toHaveLength(1);
@@ -160,8 +116,6 @@ describe('a 2027 notice published while candidates use the app', () => {
     expect(eligible).not.toContain('预计');
     await shot(candidate, '3-eligibility-2027-window');
 
-    await candidate.goto(`${ROUTES.timeline}?org=sjtu`);
-    await candidate.getByText('我已知道考试日期').waitFor();
     expect(await windowChoices(candidate)).toEqual(['2027年1月评价（预计）', '2027年3月评价', '2027年4月评价', '2027年5月评价']);
     await candidate.locator('[aria-label="申报批次"] taro-button-core', { hasText: '2027年3月评价' }).click();
     await candidate.getByText('对应 2027年3月评价').waitFor();
@@ -179,7 +133,7 @@ describe('a 2027 notice published while candidates use the app', () => {
     expect(december.retake).toContain('预计');
     await shot(candidate, '5-timeline-own-dates-2027-and-2026');
 
-    expect(buildFingerprint()).toBe(built);
+    expect(h5BuildFingerprint()).toBe(built);
   }, 180_000);
 
   test('the WeChat build launched after it answers from it too, and keeps it on the device', async () => {

@@ -1,18 +1,23 @@
 /**
  * 通知与规则 end to end, in the H5 build on a phone against the real local server: staff of 上海交大
  * copy the current notice, move its calendar to 2027 and change a fee as the 2027 notice prints it,
- * upload that notice's PDF (made by Chromium from the notice's text with the new fee), and check:
- * the fee row that no longer adds up is named beside its 合计; fixed, it passes; the preview shows
- * the new fee; published after confirming, it is listed and served in catalog.rulebook; withdrawn,
- * it is listed as withdrawn and no longer served. A draft survives the page being reloaded.
+ * upload that notice's PDF (made by Chromium from the notice's text with the new fee). A fee row
+ * that does not add up, a gap in the calendar and a quote the PDF does not print are each named
+ * beside their field and in the summary, by 检查 and by the server's refusal when 发布 is pressed
+ * anyway, and nothing changes (versions listed, what catalog.rulebook serves). Fixed, it passes;
+ * the preview shows the new fee; published after confirming, it is listed and served; a
+ * candidate's phone, on the same build, then answers from it (2027 window not 预计, the new fee)
+ * while a 2026 date still answers from the 2025 notice; withdrawn, it is listed as withdrawn and
+ * no longer served, and the candidate's next launch is back to 预计. A draft survives the page being reloaded.
  *
  * STAFF_SCREENSHOTS=1 also saves the screenshots of docs/staff.md to docs/staff/.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { REPO_ROOT, addStaff, fillField, launchBrowser, newPhone, requireBrowserTools, ensureH5Build, startServer, tapButton, type RunningServer } from './harness';
-import { STAFF_ROUTES } from '../src/routes';
+import { REPO_ROOT, addStaff, fillField, h5BuildFingerprint, launchBrowser, newPhone, requireBrowserTools, ensureH5Build, startServer, tapButton, type RunningServer } from './harness';
+import { eligibleFrom, feesShown, textOf, windowChoices } from './candidateFlows';
+import { ROUTES, STAFF_ROUTES } from '../src/routes';
 import { noticePdf } from '../../cloudfunctions/test/fixtures/noticePdf';
 
 const TODAY = '2026-12-01';
@@ -22,6 +27,8 @@ const SHOTS = process.env.STAFF_SCREENSHOTS === '1' ? path.join(REPO_ROOT, 'docs
 const FEE_ROW_2025 = '1\t人工智能训练师\t中级（四级）\t100\t300\t/\t400';
 const FEE_ROW_2027 = '1\t人工智能训练师\t中级（四级）\t100\t350\t/\t450';
 const FEE_QUOTE_2027 = '1 人工智能训练师 中级（四级） 100 350 / 450';
+/** 业务受理's quote with a consultation number the notice does not print (the PDF prints 021-62933821). */
+const OFFICE_QUOTE_UNPRINTED = '（三）业务咨询电话：021-62933899';
 
 /** The 2027 notice's text: the 2025 one with the new fee (everything else as printed). */
 function notice2027Text(): string {
@@ -34,11 +41,16 @@ let server: RunningServer;
 let browser: Browser;
 let closeBrowser: () => Promise<void>;
 let staff: Page;
+/** A candidate's phone (its own context: not staff), opened once the notice is published. */
+let candidate: Page;
 let pdf: Buffer;
+/** The H5 build the suite started with: the candidate's phone must see the notice without another one. */
+let built: string;
 
 beforeAll(async () => {
   requireBrowserTools();
   ensureH5Build();
+  built = h5BuildFingerprint();
   server = await startServer({ today: TODAY, env: { SKILLS_DEMO: '0' } });
   ({ browser, close: closeBrowser } = await launchBrowser());
   staff = (await newPhone(browser, server.url)).page;
@@ -80,6 +92,49 @@ async function servedSjtu(): Promise<{ version: number; total: number }[]> {
     return (await response.json()) as { data: { notices: { orgId: string; version: number; notice: { offerings: { total: number }[] } }[] } };
   });
   return answer.data.notices.filter((n) => n.orgId === 'sjtu').map((n) => ({ version: n.version, total: n.notice.offerings[0].total }));
+}
+
+/** The versions notices.list answers for 上海交大 (the page's own list is read once per visit). */
+async function listedSjtu(): Promise<{ version: number; status: string }[]> {
+  const answer = await staff.evaluate(async () => {
+    const response = await fetch('/api/admin', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ action: 'notices.list', orgId: 'sjtu' }) });
+    return (await response.json()) as { data: { notices: { version: number; status: string }[] } };
+  });
+  return answer.data.notices.map(({ version, status }) => ({ version, status }));
+}
+
+/** A refused draft changed nothing: the 2025 notice alone listed and served, the draft still open. */
+async function expectNothingChanged(): Promise<void> {
+  expect(await staff.getByTestId('notice-version').count()).toBe(1);
+  expect(await listedSjtu()).toEqual([{ version: 1, status: 'published' }]);
+  expect(await servedSjtu()).toEqual([{ version: 1, total: 400 }]);
+  expect(await staff.getByTestId('notice-draft').count()).toBe(1);
+}
+
+/** The problems the page lists in its summary, as “where message”. */
+async function summaryProblems(): Promise<string[]> {
+  await staff.locator('.notice-summary').waitFor();
+  return (await staff.getByTestId('notice-problem').allInnerTexts()).map((p) => p.replace(/\s+/g, ' '));
+}
+
+/**
+ * 发布 pressed and confirmed with a draft the server must refuse: its NOTICE_INVALID answer to
+ * notices.publish (as “where message”), once the page says it did not publish.
+ */
+async function publishRefused(): Promise<string[]> {
+  await tapButton(staff, /^发布$/);
+  await staff.locator('.taro-modal__content').waitFor();
+  const reply = staff.waitForResponse((response) => response.url().endsWith('/api/admin') && (response.request().postData() ?? '').includes('"action":"notices.publish"'));
+  await staff.locator('.taro-model__confirm', { hasText: '发布' }).click();
+  const body = (await (await reply).json()) as { ok: boolean; code?: string; details?: { problems?: { where: string; message: string }[] } };
+  expect({ ok: body.ok, code: body.code }).toEqual({ ok: false, code: 'NOTICE_INVALID' });
+  const problems = body.details?.problems ?? [];
+  const refusal = staff.getByText(`未发布：检查发现 ${problems.length} 处问题，已在下方列出。`);
+  await refusal.waitFor();
+  // Where the message says they are: the summary is below it.
+  const [said, summary] = await Promise.all([refusal.boundingBox(), staff.locator('.notice-summary').boundingBox()]);
+  expect((summary?.y ?? 0) > (said?.y ?? Infinity)).toBe(true);
+  return problems.map((p) => `${p.where} ${p.message}`);
 }
 
 test('staff of 上海交大 open 通知与规则 and see the bundled 2025 notice', async () => {
@@ -155,12 +210,70 @@ test('检查 names the fee row that does not add up beside its 合计 and in the
   await shot('notices-4-check-problems');
   await staff.getByTestId('fee-row-0').scrollIntoViewIfNeeded();
   await shot('notices-5-problem-beside-field');
+  await expectNothingChanged();
+
+  // 发布 pressed anyway: the server refuses it for the same row, and the page shows its refusal.
+  const refused = await publishRefused();
+  expect(refused).toEqual(['收费标准第1行 合计 人工智能训练师 中级（四级）：理论知识100元 + 操作技能350元 = 450元，与合计400元不符']);
+  expect(await summaryProblems()).toEqual(refused);
+  expect(await beside.innerText()).toBe('人工智能训练师 中级（四级）：理论知识100元 + 操作技能350元 = 450元，与合计400元不符');
+  await expectNothingChanged();
 
   await fillIn('fee-row-0', '合计（元）', '450');
   expect(await staff.getByTestId('fee-row-0').getByTestId('fee-sum').innerText()).toBe('理论知识 + 操作技能 = 450 元，与合计相符');
   await tapButton(staff, /^检查$/);
   await staff.getByText('检查通过：没有发现问题，可以发布。').waitFor();
   expect(await staff.getByTestId('notice-problem').count()).toBe(0);
+});
+
+test('a gap in the calendar is named beside the row’s 受理开始 and in the summary, by 检查 and by 发布; nothing changes', async () => {
+  await openPart('part-calendar');
+  const row = staff.getByTestId('calendar-row-1');
+  const opens = row.locator('taro-input-core[aria-label="受理开始"] input');
+  expect(await opens.inputValue()).toBe('2027-02-16');
+  await opens.fill('2027-02-20');
+  const gap = '时间安排 时间安排表第2行 受理开始 与第1行之间空缺2027-02-16至2027-02-19，没有可申报的窗口';
+
+  await tapButton(staff, /^检查$/);
+  await row.locator('.input-error').waitFor();
+  expect(await summaryProblems()).toEqual([gap]);
+  expect(await row.locator('.input-error').innerText()).toBe('与第1行之间空缺2027-02-16至2027-02-19，没有可申报的窗口');
+  expect(await staff.getByTestId('part-calendar').locator('.tag-no').innerText()).toBe('1 处问题');
+  await expectNothingChanged();
+
+  expect(await publishRefused()).toEqual([gap]);
+  expect(await summaryProblems()).toEqual([gap]);
+  expect(await row.locator('.input-error').count()).toBe(1);
+  await expectNothingChanged();
+
+  await opens.fill('2027-02-16');
+  await tapButton(staff, /^检查$/);
+  await staff.getByText('检查通过：没有发现问题，可以发布。').waitFor();
+  expect(await row.locator('.input-error').count()).toBe(0);
+});
+
+test('a quote the PDF does not print: 发布 is refused by the server, named beside the quote and in the summary; nothing changes', async () => {
+  await openPart('part-office');
+  const quote = staff.getByTestId('part-office').locator('taro-textarea-core[aria-label="出处原文"] textarea').last();
+  const printed = await quote.inputValue();
+  expect(printed).toContain('（三）业务咨询电话：021-62933821');
+  await quote.fill(OFFICE_QUOTE_UNPRINTED);
+
+  // Straight to 发布, without 检查: what the page shows is the server's refusal alone.
+  const refused = await publishRefused();
+  expect(refused).toEqual([`业务受理 出处 原文 通知原文中找不到：“${OFFICE_QUOTE_UNPRINTED}”`]);
+  expect(await summaryProblems()).toEqual(refused);
+  const beside = staff.getByTestId('part-office').locator('.input-error');
+  expect(await beside.allInnerTexts()).toEqual([`通知原文中找不到：“${OFFICE_QUOTE_UNPRINTED}”`]);
+  expect(await staff.getByTestId('part-office').locator('.tag-no').innerText()).toBe('1 处问题');
+  await expectNothingChanged();
+  await staff.locator('taro-button-core', { hasText: /^发布$/ }).evaluate((element) => element.scrollIntoView({ block: 'start' }));
+  await shot('notices-7-refused');
+
+  await quote.fill(printed);
+  await tapButton(staff, /^检查$/);
+  await staff.getByText('检查通过：没有发现问题，可以发布。').waitFor();
+  expect(await beside.count()).toBe(0);
 });
 
 test('the preview shows the candidate pages as of a 2027 date with the draft: the new fee and the 2027 window', async () => {
@@ -204,7 +317,27 @@ test('发布 asks first, naming the effective date; published, the version is li
   await shot('notices-8-published');
 });
 
-test('撤回 asks first; withdrawn, the version stays listed as withdrawn and is no longer served', async () => {
+test('without another build, a candidate’s phone answers from the published notice; a 2026 date still from the 2025 notice', async () => {
+  ({ page: candidate } = await newPhone(browser, server.url));
+  await candidate.goto(`${ROUTES.home}?org=sjtu`);
+  // The first launch starts from the bundled notices, then takes the served ones.
+  await candidate.getByTestId('next-window').filter({ hasNotText: '预计' }).waitFor({ timeout: 15_000 }).catch(() => undefined);
+  expect(await textOf(candidate, 'next-window')).toBe('下一期：2027年1月1日 至 2027年2月15日 申报，对应 2027年3月评价');
+  // Today's window (2026年11月16日-12月31日) is the 2025 table carried over: 预计.
+  expect(await textOf(candidate, 'countdown')).toBe('距本期申报截止还有 30 天 · 对应 2027年1月评价');
+  expect(await candidate.getByTestId('countdown').locator('xpath=..').innerText()).toContain('预计');
+
+  expect(await feesShown(candidate, '人工智能训练师')).toMatch(/中级（四级） 理论知识 100 元（考试费） 操作技能 350 元（考试费） 合计 450 元 .*?高级（三级） 理论知识 100 元/);
+
+  const eligible = await eligibleFrom(candidate);
+  expect(eligible).toContain('2027年1月1日至2027年2月15日，对应2027年3月评价');
+  expect(eligible).not.toContain('预计');
+  expect(await windowChoices(candidate)).toEqual(['2027年1月评价（预计）', '2027年3月评价', '2027年4月评价', '2027年5月评价']);
+
+  expect(h5BuildFingerprint()).toBe(built);
+}, 120_000);
+
+test('撤回 asks first; withdrawn, the version stays listed as withdrawn, is no longer served, and the candidate’s next launch is back to 预计', async () => {
   await staff.getByTestId('notice-version').first().locator('taro-button-core', { hasText: '撤回' }).click();
   await staff.locator('.taro-model__cancel').click();
   expect((await staff.getByTestId('notice-version').first().innerText()).includes('已撤回')).toBe(false);
@@ -213,4 +346,9 @@ test('撤回 asks first; withdrawn, the version stays listed as withdrawn and is
   await staff.getByText('已撤回第2版。').waitFor();
   await staff.getByTestId('notice-version').first().getByText('已撤回').waitFor();
   expect(await servedSjtu()).toEqual([{ version: 1, total: 400 }]);
+  // The candidate's next launch starts from the notice it kept, then takes what is served: 预计 again.
+  await candidate.goto(`${ROUTES.home}?org=sjtu`);
+  await candidate.getByTestId('next-window').filter({ hasText: '预计' }).waitFor({ timeout: 15_000 }).catch(() => undefined);
+  expect(await textOf(candidate, 'next-window')).toBe('下一期：2027年1月1日 至 2027年2月15日 申报，对应 2027年3月评价预计');
+  expect(await feesShown(candidate, '人工智能训练师')).toMatch(/中级（四级） 理论知识 100 元（考试费） 操作技能 300 元（考试费） 合计 400 元/);
 });

@@ -98,7 +98,7 @@ function NoticesBody({ orgId, orgName }: { orgId: string; orgName: string }) {
       if ('problems' in answer) {
         setProblems(answer.problems);
         setCheckedAt(state.revision);
-        setError(`未发布：检查发现 ${answer.problems.length} 处问题，已在上方列出。`);
+        setError(`未发布：检查发现 ${answer.problems.length} 处问题，已在下方列出。`);
         return;
       }
       state.discard();

@@ -153,7 +153,9 @@ describe('通知与规则', () => {
     open('申报与评价时间安排');
     await type('受理开始', '2025-02-20', 1);
     tap('发布');
-    await screen.findByText('未发布：检查发现 1 处问题，已在上方列出。');
+    const refusal = await screen.findByText('未发布：检查发现 1 处问题，已在下方列出。');
+    // Where the message says: the summary follows it on the page.
+    expect(refusal.compareDocumentPosition(screen.getByTestId('notice-problem')) & Node.DOCUMENT_POSITION_FOLLOWING).toBe(Node.DOCUMENT_POSITION_FOLLOWING);
     expect(screen.getByTestId('notice-problem').textContent).toBe('时间安排 时间安排表第2行 受理开始与第1行之间空缺2025-02-16至2025-02-19，没有可申报的窗口');
     expect(screen.getByTestId('calendar-row-1').textContent).toContain('空缺2025-02-16至2025-02-19');
     expect(screen.getByTestId('notice-draft')).toBeInTheDocument();
