@@ -90,9 +90,9 @@ export interface MonthWithoutAssessment {
 /**
  * The months no row of the table leads to, each with the row whose month follows it (the table
  * repeats yearly, so after 12月 comes 1月), so a page can say where an applicant for that month goes.
- * @example monthsWithoutAssessment(SJTU.notices[0].calendar) // [{ month: 2, next: { opens: '2025-01-01', closes: '2025-02-15', assessmentMonth: '2025-03' } }]
+ * @example monthsWithoutAssessment({ rows: [{ opens: '2027-01-01', closes: '2027-02-15', assessmentMonth: '2027-03' }, { opens: '2027-02-16', closes: '2027-12-31', assessmentMonth: '2028-01' }] }).map((m) => m.month) // [2, 4, 5, 6, 7, 8, 9, 10, 11, 12]
  */
-export function monthsWithoutAssessment(calendar: Calendar): MonthWithoutAssessment[] {
+export function monthsWithoutAssessment(calendar: Pick<Calendar, 'rows'>): MonthWithoutAssessment[] {
   const byMonth = new Map(calendar.rows.map((row) => [Number(row.assessmentMonth.slice(5, 7)), row] as const));
   if (byMonth.size === 0) return [];
   const found: MonthWithoutAssessment[] = [];
