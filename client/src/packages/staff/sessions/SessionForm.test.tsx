@@ -76,12 +76,12 @@ describe('an organisation with no notice in force (just added by the operator)',
   it('the rollover form of a session kept from a withdrawn notice says the same', () => {
     const session = { id: 's_1', occupationName: '人工智能训练师', trackLabel: '中级（四级）', month: '2027-03' } as StaffSession;
     inBook(<RolloverForm orgId='acme' session={session} onDone={jest.fn()} onCancel={jest.fn()} />);
-    expect(screen.getByTestId('no-notice-yet')).toBeTruthy();
+    expect(screen.getByTestId('no-notice-yet').textContent).toContain('本机构还没有生效的通知');
   });
 
   it('the document form offers 全机构通用 only, so the notice PDF can be uploaded before the first notice', () => {
     inBook(<DocumentForm orgId='acme' kind='notice' onDone={jest.fn()} onCancel={jest.fn()} />);
-    expect(screen.getByText('全机构通用')).toBeTruthy();
+    expect(screen.getAllByRole('radio').map((option) => option.textContent)).toContain('全机构通用');
     expect(screen.queryByText('人工智能训练师')).toBeNull();
   });
 });
