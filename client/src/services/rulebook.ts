@@ -79,10 +79,10 @@ function isRulebookAnswer(value: unknown): value is RulebookAnswer {
 }
 
 /**
- * The rulebook of a served or stored set, or null when it is malformed, does not build (two
- * versions alike, say) or cannot answer the questions every home page asks of each organisation.
+ * The rulebook of a served or stored set, with its version; null when it is malformed, does not
+ * build (two versions alike, say) or cannot answer the questions every home page asks of each organisation.
  */
-export function buildRulebook(value: unknown, today: string = currentToday()): Rulebook | null {
+export function buildRulebook(value: unknown, today: string = currentToday()): LaunchedRulebook | null {
   if (!isRulebookAnswer(value) || value.notices.length === 0) return null;
   try {
     const book = createRulebook({ notices: value.notices, holidays: value.holidays });
@@ -90,7 +90,7 @@ export function buildRulebook(value: unknown, today: string = currentToday()): R
       latestNotice(org.id, book);
       upcomingWindows(org.id, today, 2, book);
     }
-    return book;
+    return { version: value.version, book };
   } catch {
     return null;
   }
@@ -103,8 +103,8 @@ const listeners = new Set<(next: LaunchedRulebook) => void>();
 function storedRulebook(): LaunchedRulebook {
   const stored = readStored<unknown>(RULEBOOK_KEY, null, (value): value is unknown => value !== '');
   if (stored === null) return BUNDLED;
-  const book = buildRulebook(stored);
-  if (book && isRulebookAnswer(stored)) return { version: stored.version, book };
+  const built = buildRulebook(stored);
+  if (built) return built;
   // A copy that no longer builds would fail every launch: it goes, and the next answer replaces it.
   removeStored(RULEBOOK_KEY);
   return BUNDLED;
@@ -139,10 +139,10 @@ export function fetchRulebook(): Promise<LaunchedRulebook> {
   if (!pending) {
     pending = callApi('catalog', 'rulebook', {})
       .then((answer) => {
-        const book = buildRulebook(answer);
-        if (book) {
+        const built = buildRulebook(answer);
+        if (built) {
           writeStored(RULEBOOK_KEY, answer);
-          adopt({ version: answer.version, book });
+          adopt(built);
         } else {
           removeStored(RULEBOOK_KEY);
           adopt(BUNDLED);
